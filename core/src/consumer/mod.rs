@@ -1,0 +1,5 @@
+//! Stytch's consumer API: Users and their sessions.
+
+pub mod passwords;
+pub mod session;
+pub mod user;

@@ -1,0 +1,419 @@
+//! Field rules and the errors they produce.
+//!
+//! The rules are declared on fields with `#[stytch(...)]` and checked by the generated
+//! `validate()`, which `send()` calls before any network I/O. A violation names the field as it
+//! is sent on the wire and carries a [`ViolationCode`] and a message, never the value: the values
+//! here are passwords and session tokens.
+//!
+//! Each rule accepts the types that implement the trait named beside it, and `Option`s of them (a
+//! `None` passes every rule but `exactly_one_of`):
+//!
+//! | rule | applies to |
+//! |---|---|
+//! | `non_empty`, `email` | [`Text`]: `String`, `str`, `Cow<str>`, `Box<str>` |
+//! | `range(MIN..=MAX)` | [`Integer`]: every primitive integer |
+//! | `max_json_size = BYTES` | anything `Serialize` |
+//! | `deny_keys("k", ...)` | [`Keys`]: `serde_json::Map`, `HashMap<String, _>`, `BTreeMap<String, _>`, `serde_json::Value` |
+//! | `custom = path::to::fn` | `fn(&FieldType) -> Result<(), String>` (sees the whole field, `Option` included) |
+
+use crate::Error;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::hash::BuildHasher;
+
+/// What kind of rule a [`Violation`] broke. Stable: match on it rather than on messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ViolationCode {
+    /// `non_empty`: the text is empty.
+    Empty,
+    /// `email`: the text is not an email address.
+    Email,
+    /// `range`: the integer is outside the declared bounds.
+    OutOfRange,
+    /// `max_json_size`: the value serializes to more JSON than allowed.
+    TooLarge,
+    /// `deny_keys`: the map has a key that is not allowed.
+    DeniedKey,
+    /// `exactly_one_of`: none, or more than one, of the fields is set.
+    ExactlyOneOf,
+    /// `at_most_one_of`: more than one of the fields is set.
+    AtMostOneOf,
+    /// A path parameter renders as an empty string.
+    EmptyPathParameter,
+    /// A `custom` rule rejected the value.
+    Custom,
+}
+
+impl ViolationCode {
+    /// A stable snake_case name for the code, such as `out_of_range`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ViolationCode::Empty => "empty",
+            ViolationCode::Email => "email",
+            ViolationCode::OutOfRange => "out_of_range",
+            ViolationCode::TooLarge => "too_large",
+            ViolationCode::DeniedKey => "denied_key",
+            ViolationCode::ExactlyOneOf => "exactly_one_of",
+            ViolationCode::AtMostOneOf => "at_most_one_of",
+            ViolationCode::EmptyPathParameter => "empty_path_parameter",
+            ViolationCode::Custom => "custom",
+        }
+    }
+}
+
+impl fmt::Display for ViolationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One broken rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Violation {
+    /// The field's name on the wire, such as `session_duration_minutes`.
+    pub field: &'static str,
+    /// Which rule was broken.
+    pub code: ViolationCode,
+    /// What is wrong, in words. Never contains the value.
+    pub message: Cow<'static, str>,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` {}", self.field, self.message)
+    }
+}
+
+/// Every rule a request broke, in field order. Never empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationErrors {
+    violations: Vec<Violation>,
+}
+
+impl ValidationErrors {
+    /// The violations, in field order.
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// The violations of one field (by wire name).
+    pub fn field<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Violation> + 'a {
+        self.violations.iter().filter(move |v| v.field == field)
+    }
+
+    /// Whether `field` broke the rule `code`.
+    pub fn has(&self, field: &str, code: ViolationCode) -> bool {
+        self.field(field).any(|v| v.code == code)
+    }
+}
+
+impl IntoIterator for ValidationErrors {
+    type Item = Violation;
+    type IntoIter = std::vec::IntoIter<Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.into_iter()
+    }
+}
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, violation) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            fmt::Display::fmt(violation, f)?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects violations while a request is validated (used by generated code).
+#[doc(hidden)]
+#[derive(Default)]
+pub struct Violations(Vec<Violation>);
+
+impl Violations {
+    #[inline]
+    pub fn new() -> Self {
+        Violations(Vec::new())
+    }
+
+    #[cold]
+    pub(crate) fn push(
+        &mut self,
+        field: &'static str,
+        code: ViolationCode,
+        message: impl Into<Cow<'static, str>>,
+    ) {
+        self.0.push(Violation { field, code, message: message.into() });
+    }
+
+    /// `Ok` when no rule was broken.
+    #[inline]
+    pub fn finish(self) -> Result<(), Error> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Validation(ValidationErrors { violations: self.0 }))
+        }
+    }
+}
+
+/// Text that `non_empty` and `email` can check.
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(non_empty)]` and `#[stytch(email)]` apply to text fields, not `{Self}`",
+    label = "not a text field",
+    note = "text fields are `String`, `&str`, `Cow<str>`, `Box<str>`, or an `Option` of one"
+)]
+pub trait Text {
+    /// The text to check.
+    fn as_text(&self) -> &str;
+}
+
+impl Text for str {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+impl Text for String {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+impl Text for Box<str> {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+impl Text for Cow<'_, str> {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+impl<T: Text + ?Sized> Text for &T {
+    fn as_text(&self) -> &str {
+        (**self).as_text()
+    }
+}
+
+/// Integers that `range` can check.
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(range(..))]` applies to integer fields, not `{Self}`",
+    label = "not an integer field",
+    note = "integer fields are the primitive integers (`i32`, `u64`, ...), or an `Option` of one"
+)]
+pub trait Integer {
+    /// The value, widened.
+    fn to_i128(&self) -> i128;
+}
+
+macro_rules! integers {
+    ($($ty:ty),*) => {$(
+        impl Integer for $ty {
+            fn to_i128(&self) -> i128 {
+                *self as i128
+            }
+        }
+    )*};
+}
+integers!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, usize);
+
+/// Maps that `deny_keys` can check.
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(deny_keys(..))]` applies to map fields, not `{Self}`",
+    label = "not a map field",
+    note = "map fields are `serde_json::Map`, `serde_json::Value`, `HashMap<String, _>`, `BTreeMap<String, _>`, or an `Option` of one"
+)]
+pub trait Keys {
+    /// Whether the map has `key`.
+    fn has_key(&self, key: &str) -> bool;
+}
+
+impl Keys for serde_json::Map<String, serde_json::Value> {
+    fn has_key(&self, key: &str) -> bool {
+        self.contains_key(key)
+    }
+}
+impl Keys for serde_json::Value {
+    fn has_key(&self, key: &str) -> bool {
+        self.as_object().is_some_and(|map| map.contains_key(key))
+    }
+}
+impl<V, S: BuildHasher> Keys for HashMap<String, V, S> {
+    fn has_key(&self, key: &str) -> bool {
+        self.contains_key(key)
+    }
+}
+impl<V> Keys for BTreeMap<String, V> {
+    fn has_key(&self, key: &str) -> bool {
+        self.contains_key(key)
+    }
+}
+
+/// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
+/// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
+/// local part or domain, whitespace and control characters fail.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// The rule checks called by generated `validate()` code.
+#[doc(hidden)]
+pub mod rules {
+    use super::*;
+
+    #[inline]
+    pub fn non_empty<T: Text + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
+        if value.as_text().is_empty() {
+            v.push(field, ViolationCode::Empty, "must not be empty");
+        }
+    }
+
+    #[inline]
+    pub fn email<T: Text + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
+        let text = value.as_text();
+        // An empty value is `non_empty`'s to report.
+        if !text.is_empty() && !is_email(text) {
+            v.push(field, ViolationCode::Email, "must be an email address, such as name@example.com");
+        }
+    }
+
+    #[inline]
+    pub fn range<T: Integer + ?Sized>(
+        v: &mut Violations,
+        field: &'static str,
+        value: &T,
+        min: Option<i128>,
+        max: Option<i128>,
+    ) {
+        let n = value.to_i128();
+        if min.is_some_and(|min| n < min) || max.is_some_and(|max| n > max) {
+            let message = match (min, max) {
+                (Some(min), Some(max)) => format!("must be between {min} and {max}"),
+                (Some(min), None) => format!("must be at least {min}"),
+                (None, Some(max)) => format!("must be at most {max}"),
+                (None, None) => unreachable!("a range has a bound"),
+            };
+            v.push(field, ViolationCode::OutOfRange, message);
+        }
+    }
+
+    pub fn max_json_size<T: Serialize + ?Sized>(
+        v: &mut Violations,
+        field: &'static str,
+        value: &T,
+        max: usize,
+    ) {
+        struct Counter(usize);
+        impl std::io::Write for Counter {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0 += buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut counter = Counter(0);
+        let fits = serde_json::to_writer(&mut counter, value).is_ok() && counter.0 <= max;
+        if !fits {
+            v.push(field, ViolationCode::TooLarge, format!("must serialize to at most {max} bytes of JSON"));
+        }
+    }
+
+    pub fn deny_keys<T: Keys + ?Sized>(v: &mut Violations, field: &'static str, value: &T, keys: &[&str]) {
+        let found: Vec<&str> = keys.iter().copied().filter(|k| value.has_key(k)).collect();
+        if !found.is_empty() {
+            let list = found.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            let noun = if found.len() == 1 { "key" } else { "keys" };
+            v.push(field, ViolationCode::DeniedKey, format!("must not contain the reserved {noun} {list}"));
+        }
+    }
+
+    pub fn custom(v: &mut Violations, field: &'static str, result: Result<(), String>) {
+        if let Err(message) = result {
+            v.push(field, ViolationCode::Custom, message);
+        }
+    }
+
+    pub fn path_param<T: fmt::Display + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
+        struct Empty(bool);
+        impl fmt::Write for Empty {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.0 &= s.is_empty();
+                Ok(())
+            }
+        }
+        let mut probe = Empty(true);
+        let _ = fmt::write(&mut probe, format_args!("{value}"));
+        if probe.0 {
+            v.push(
+                field,
+                ViolationCode::EmptyPathParameter,
+                "must not be empty: it is part of the request path",
+            );
+        }
+    }
+
+    pub fn exactly_one_of(v: &mut Violations, field: &'static str, present: &[bool], names: &[&str]) {
+        let count = present.iter().filter(|p| **p).count();
+        if count != 1 {
+            let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            let message = if count == 0 {
+                format!("exactly one of {list} must be set, and none is")
+            } else {
+                format!("exactly one of {list} must be set, and {count} are")
+            };
+            v.push(field, ViolationCode::ExactlyOneOf, message);
+        }
+    }
+
+    pub fn at_most_one_of(v: &mut Violations, field: &'static str, present: &[bool], names: &[&str]) {
+        let count = present.iter().filter(|p| **p).count();
+        if count > 1 {
+            let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            v.push(
+                field,
+                ViolationCode::AtMostOneOf,
+                format!("at most one of {list} may be set, and {count} are"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_email;
+
+    #[test]
+    fn email_syntax_is_permissive() {
+        for ok in ["a@b", "ada@example.com", "用户@例子.广告", "josé.o'neil+tag@exämple.de", "\"q\"@x.io"]
+        {
+            assert!(is_email(ok), "{ok} should pass");
+        }
+        for bad in [
+            "",
+            "ada",
+            "@example.com",
+            "ada@",
+            "ada @example.com",
+            "ada@exa mple.com",
+            "ada@.com",
+            "a@b.",
+            "a\n@b",
+        ] {
+            assert!(!is_email(bad), "{bad:?} should fail");
+        }
+    }
+}

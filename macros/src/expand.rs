@@ -1,0 +1,313 @@
+//! Code generation for a checked [`Endpoint`] model.
+
+use crate::model::{Endpoint, Field, Segment};
+use crate::rules::Rule;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Ident};
+
+/// The whole expansion: the struct as written (helper attributes stripped), then either the
+/// generated impls or the compile errors.
+pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut input: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(input) => input,
+        Err(err) => {
+            let err = err.to_compile_error();
+            return quote!(#item #err);
+        }
+    };
+    match Endpoint::parse(args, &mut input) {
+        Ok(model) => {
+            let generated = generate(&model, &input.ident);
+            quote!(#input #generated)
+        }
+        Err(err) => {
+            let err = err.to_compile_error();
+            quote!(#input #err)
+        }
+    }
+}
+
+fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
+    let response = &model.response;
+    let path = &model.path;
+    let method = Ident::new(model.method.variant(), Span::call_site());
+    let wire_struct = wire_struct(model);
+    let wire_value = wire_value(model);
+    let validate = validate_body(model);
+    let render_path = render_path(model);
+    let (body, query) = if model.method.has_body() {
+        (
+            quote!(::stytch_endpoint::__private::write_json(__out, &#wire_value)),
+            quote!(::core::result::Result::Ok(::std::vec::Vec::new())),
+        )
+    } else {
+        (
+            quote!({
+                let _ = __out;
+                ::core::result::Result::Ok(())
+            }),
+            quote!(::stytch_endpoint::__private::to_query(&#wire_value)),
+        )
+    };
+    let debug = model.redacts.then(|| debug_impl(model, name));
+    let send_doc = format!(
+        "Validates this request, sends it as `{} {}` with `client`, and decodes the answer.",
+        model.method.variant().to_ascii_uppercase(),
+        path.value()
+    );
+
+    quote! {
+        impl #name {
+            /// Checks this request against the rules declared on its fields, without any network
+            /// I/O. Every violation is reported, in field order; no value is ever included.
+            pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                <Self as ::stytch_endpoint::Endpoint>::validate(self)
+            }
+
+            #[doc = #send_doc]
+            pub fn send(
+                &self,
+                client: &::stytch_endpoint::Client,
+            ) -> ::core::result::Result<#response, ::stytch_endpoint::Error> {
+                client.send(self)
+            }
+        }
+
+        #[allow(non_local_definitions)]
+        const _: () = {
+            #wire_struct
+
+            impl ::stytch_endpoint::Endpoint for #name {
+                const METHOD: ::stytch_endpoint::Method = ::stytch_endpoint::Method::#method;
+                const PATH: &'static str = #path;
+                type Response = #response;
+
+                fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                    #validate
+                }
+
+                fn path(&self) -> ::std::borrow::Cow<'static, str> {
+                    #render_path
+                }
+
+                fn query(
+                    &self,
+                ) -> ::core::result::Result<
+                    ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+                    ::stytch_endpoint::Error,
+                > {
+                    #query
+                }
+
+                fn write_body(
+                    &self,
+                    __out: &mut ::std::vec::Vec<u8>,
+                ) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                    #body
+                }
+            }
+
+            #debug
+        };
+    }
+}
+
+fn wire_fields(model: &Endpoint) -> impl Iterator<Item = &Field> {
+    model.fields.iter().filter(|f| !f.in_path && !f.serde.skip)
+}
+
+/// A private struct of references whose `Serialize` is the wire form: path parameters and skipped
+/// fields left out, `None` omitted, the wire names and serde's serialize options applied.
+fn wire_struct(model: &Endpoint) -> TokenStream {
+    let mut helpers = TokenStream::new();
+    let fields = wire_fields(model).map(|f| {
+        let ident = &f.ident;
+        let ty = &f.ty;
+        let mut attrs = TokenStream::new();
+        if f.serde.flatten {
+            attrs.extend(quote!(#[serde(flatten)]));
+        } else {
+            let wire = &f.serde.wire;
+            attrs.extend(quote!(#[serde(rename = #wire)]));
+        }
+        if let Some(path) = &f.serde.skip_if {
+            let helper = format_ident!("__stytch_skip_if_{}", ident);
+            let helper_name = helper.to_string();
+            helpers.extend(quote_spanned!(path.span()=>
+                fn #helper(value: &&#ty) -> bool { #path(*value) }
+            ));
+            attrs.extend(quote!(#[serde(skip_serializing_if = #helper_name)]));
+        } else if f.option_inner.is_some() {
+            attrs.extend(quote!(#[serde(skip_serializing_if = "::stytch_endpoint::__private::is_none")]));
+        }
+        if let Some(path) = &f.serde.serialize_with {
+            let helper = format_ident!("__stytch_serialize_{}", ident);
+            let helper_name = helper.to_string();
+            helpers.extend(quote_spanned!(path.span()=>
+                fn #helper<S: ::stytch_endpoint::__private::serde::Serializer>(
+                    value: &&#ty,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    #path(*value, serializer)
+                }
+            ));
+            attrs.extend(quote!(#[serde(serialize_with = #helper_name)]));
+        }
+        quote!(#attrs #ident: &'__a #ty,)
+    });
+    let fields: Vec<TokenStream> = fields.collect();
+    quote! {
+        #helpers
+
+        #[derive(::stytch_endpoint::__private::serde::Serialize)]
+        #[serde(crate = "::stytch_endpoint::__private::serde")]
+        struct __StytchWire<'__a> {
+            #(#fields)*
+            #[serde(skip)]
+            __stytch_marker: ::core::marker::PhantomData<&'__a ()>,
+        }
+    }
+}
+
+fn wire_value(model: &Endpoint) -> TokenStream {
+    let fields = wire_fields(model).map(|f| {
+        let ident = &f.ident;
+        quote!(#ident: &self.#ident,)
+    });
+    quote!(__StytchWire { #(#fields)* __stytch_marker: ::core::marker::PhantomData })
+}
+
+fn render_path(model: &Endpoint) -> TokenStream {
+    if !model.segments.iter().any(|s| matches!(s, Segment::Param(_))) {
+        let path = &model.path;
+        return quote!(::std::borrow::Cow::Borrowed(#path));
+    }
+    let pushes = model.segments.iter().map(|segment| match segment {
+        Segment::Literal(text) => quote!(__path.push_str(#text);),
+        Segment::Param(index) => {
+            let field = &model.fields[*index];
+            let ident = &field.ident;
+            quote_spanned!(field.ty.span()=> ::stytch_endpoint::__private::push_path_param(&mut __path, &self.#ident);)
+        }
+    });
+    let capacity = model.path.value().len() + 16;
+    quote!({
+        let mut __path = ::std::string::String::with_capacity(#capacity);
+        #(#pushes)*
+        ::std::borrow::Cow::Owned(__path)
+    })
+}
+
+fn validate_body(model: &Endpoint) -> TokenStream {
+    let mut checks = Vec::new();
+    for (index, field) in model.fields.iter().enumerate() {
+        checks.push(field_checks(field));
+        for group in model.groups.iter().filter(|g| g.members.first() == Some(&index)) {
+            let wire = &field.serde.wire;
+            let names: Vec<&str> =
+                group.members.iter().map(|&i| model.fields[i].serde.wire.as_str()).collect();
+            let present = group.members.iter().map(|&i| {
+                let ident = &model.fields[i].ident;
+                quote!(::core::option::Option::is_some(&self.#ident))
+            });
+            let rule = format_ident!("{}", if group.exactly { "exactly_one_of" } else { "at_most_one_of" });
+            checks.push(quote! {
+                ::stytch_endpoint::__private::rules::#rule(&mut __violations, #wire, &[#(#present),*], &[#(#names),*]);
+            });
+        }
+    }
+    quote! {
+        let mut __violations = ::stytch_endpoint::__private::Violations::new();
+        #(#checks)*
+        __violations.finish()
+    }
+}
+
+fn field_checks(field: &Field) -> TokenStream {
+    let wire = &field.serde.wire;
+    let ident = &field.ident;
+    let mut out = TokenStream::new();
+    if field.in_path {
+        out.extend(quote_spanned!(field.ty.span()=>
+            ::stytch_endpoint::__private::rules::path_param(&mut __violations, #wire, &self.#ident);
+        ));
+    }
+    let target = field.option_inner.as_ref().unwrap_or(&field.ty);
+    let mut value_checks = TokenStream::new();
+    let mut custom_checks = TokenStream::new();
+    for rule in &field.rules.rules {
+        let check = match rule {
+            Rule::NonEmpty => quote_spanned!(target.span()=>
+                ::stytch_endpoint::__private::rules::non_empty(&mut __violations, #wire, __value);
+            ),
+            Rule::Email => quote_spanned!(target.span()=>
+                ::stytch_endpoint::__private::rules::email(&mut __violations, #wire, __value);
+            ),
+            Rule::Range { min, max } => {
+                let min = bound(*min);
+                let max = bound(*max);
+                quote_spanned!(target.span()=>
+                    ::stytch_endpoint::__private::rules::range(&mut __violations, #wire, __value, #min, #max);
+                )
+            }
+            Rule::MaxJsonSize(limit) => quote_spanned!(target.span()=>
+                ::stytch_endpoint::__private::rules::max_json_size(&mut __violations, #wire, __value, #limit);
+            ),
+            Rule::DenyKeys(keys) => quote_spanned!(target.span()=>
+                ::stytch_endpoint::__private::rules::deny_keys(&mut __violations, #wire, __value, &[#(#keys),*]);
+            ),
+            Rule::Custom(path) => {
+                // A custom rule sees the whole field, `Option` included, after the other rules.
+                custom_checks.extend(quote_spanned!(path.span()=>
+                    ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#ident));
+                ));
+                continue;
+            }
+        };
+        value_checks.extend(check);
+    }
+    if !value_checks.is_empty() {
+        let check = if field.option_inner.is_some() {
+            quote!(if let ::core::option::Option::Some(__value) = &self.#ident { #value_checks })
+        } else {
+            quote!({ let __value = &self.#ident; #value_checks })
+        };
+        out.extend(check);
+    }
+    out.extend(custom_checks);
+    out
+}
+
+fn bound(value: Option<i128>) -> TokenStream {
+    match value {
+        Some(v) => {
+            let lit = proc_macro2::Literal::i128_unsuffixed(v);
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
+    let name_str = name.to_string();
+    let fields = model.fields.iter().map(|f| {
+        let ident = &f.ident;
+        let label = ident.to_string();
+        if !f.rules.secret {
+            quote!(.field(#label, &self.#ident))
+        } else if f.option_inner.is_some() {
+            quote!(.field(#label, &::stytch_endpoint::__private::redact_option(&self.#ident)))
+        } else {
+            quote!(.field(#label, &::stytch_endpoint::__private::Redacted))
+        }
+    });
+    quote! {
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#name_str) #(#fields)* .finish()
+            }
+        }
+    }
+}

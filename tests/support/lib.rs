@@ -1,0 +1,309 @@
+//! Helpers shared by the integration tests: a real HTTP/1.1 server on 127.0.0.1 that records
+//! every request it sees and answers as the test tells it to, including in broken ways.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+/// A request as the server received it.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    /// `POST`, `GET`, ...
+    pub method: String,
+    /// The request target: path and query.
+    pub target: String,
+    /// Header names lowercased, in order.
+    pub headers: Vec<(String, String)>,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// The first value of a header (name case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// How many times a header appears.
+    pub fn header_count(&self, name: &str) -> usize {
+        let name = name.to_ascii_lowercase();
+        self.headers.iter().filter(|(n, _)| *n == name).count()
+    }
+
+    /// The body parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("the request body is JSON")
+    }
+
+    /// The path without the query.
+    pub fn path(&self) -> &str {
+        self.target.split('?').next().unwrap_or_default()
+    }
+
+    /// The raw query string, if any.
+    pub fn query(&self) -> Option<&str> {
+        self.target.split_once('?').map(|(_, q)| q)
+    }
+}
+
+/// How the server answers one request.
+pub enum Reply {
+    /// A well-formed response with `Content-Length`.
+    Http { status: u16, headers: Vec<(String, String)>, body: Vec<u8> },
+    /// These bytes, written as they are; then the connection is closed.
+    Raw(Vec<u8>),
+    /// Say nothing and keep the connection open until the server stops.
+    Hang,
+    /// A status line and headers announcing `announced` bytes, then `body`, then close.
+    Cut { status: u16, announced: usize, body: Vec<u8> },
+    /// A chunked body of `total` bytes of `filler`, written in pieces (for bodies larger than any
+    /// limit); stops early if the client goes away.
+    Endless { status: u16, total: usize },
+}
+
+impl Reply {
+    /// A JSON response.
+    pub fn json(status: u16, body: &serde_json::Value) -> Reply {
+        Reply::Http {
+            status,
+            headers: vec![("Content-Type".into(), "application/json".into())],
+            body: serde_json::to_vec(body).unwrap(),
+        }
+    }
+
+    /// A response with a body of the given content type.
+    pub fn body(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
+        Reply::Http { status, headers: vec![("Content-Type".into(), content_type.into())], body: body.into() }
+    }
+
+    /// Adds a header to an `Http` reply.
+    pub fn with_header(mut self, name: &str, value: &str) -> Reply {
+        if let Reply::Http { headers, .. } = &mut self {
+            headers.push((name.into(), value.into()));
+        }
+        self
+    }
+}
+
+type Handler = dyn Fn(&Recorded) -> Reply + Send + Sync;
+
+/// A test server on 127.0.0.1; stops when dropped.
+pub struct TestServer {
+    addr: SocketAddr,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    connections: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+}
+
+impl TestServer {
+    /// Starts a server whose answers come from `handler`.
+    pub fn start(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> TestServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let addr = listener.local_addr().unwrap();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let handler: Arc<Handler> = Arc::new(handler);
+        {
+            let (requests, connections, stop) = (requests.clone(), connections.clone(), stop.clone());
+            thread::spawn(move || {
+                for stream in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(stream) = stream else { continue };
+                    connections.fetch_add(1, Ordering::SeqCst);
+                    let (requests, handler, stop) = (requests.clone(), handler.clone(), stop.clone());
+                    thread::spawn(move || serve(stream, &requests, &*handler, &stop));
+                }
+            });
+        }
+        TestServer { addr, requests, connections, stop }
+    }
+
+    /// Always answers with the same JSON.
+    pub fn json(status: u16, body: serde_json::Value) -> TestServer {
+        TestServer::start(move |_| Reply::json(status, &body))
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Every request seen so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// The only request seen; panics if there were more or none.
+    pub fn only_request(&self) -> Recorded {
+        let requests = self.requests();
+        assert_eq!(requests.len(), 1, "expected exactly one request, saw {}", requests.len());
+        requests.into_iter().next().unwrap()
+    }
+
+    /// How many TCP connections were accepted.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_millis(200));
+    }
+}
+
+fn serve(stream: TcpStream, requests: &Mutex<Vec<Recorded>>, handler: &Handler, stop: &AtomicBool) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let mut writer = match stream.try_clone() {
+        Ok(w) => w,
+        Err(_) => return,
+    };
+    let mut reader = BufReader::new(stream);
+    loop {
+        let Some(request) = read_request(&mut reader) else { return };
+        requests.lock().unwrap().push(request.clone());
+        let close = request.header("connection").is_some_and(|v| v.eq_ignore_ascii_case("close"));
+        match handler(&request) {
+            Reply::Http { status, headers, body } => {
+                let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+                for (name, value) in &headers {
+                    head.push_str(&format!("{name}: {value}\r\n"));
+                }
+                head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+                if writer.write_all(head.as_bytes()).is_err() || writer.write_all(&body).is_err() {
+                    return;
+                }
+                let _ = writer.flush();
+                if close {
+                    return;
+                }
+            }
+            Reply::Raw(bytes) => {
+                let _ = writer.write_all(&bytes);
+                let _ = writer.flush();
+                let _ = writer.shutdown(std::net::Shutdown::Both);
+                return;
+            }
+            Reply::Hang => {
+                while !stop.load(Ordering::SeqCst) {
+                    thread::sleep(Duration::from_millis(20));
+                }
+                return;
+            }
+            Reply::Cut { status, announced, body } => {
+                let head = format!(
+                    "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nContent-Length: {announced}\r\n\r\n",
+                    reason(status)
+                );
+                let _ = writer.write_all(head.as_bytes());
+                let _ = writer.write_all(&body);
+                let _ = writer.flush();
+                let _ = writer.shutdown(std::net::Shutdown::Both);
+                return;
+            }
+            Reply::Endless { status, total } => {
+                let head = format!(
+                    "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+                    reason(status)
+                );
+                if writer.write_all(head.as_bytes()).is_err() {
+                    return;
+                }
+                let chunk = vec![b' '; 64 * 1024];
+                let mut sent = 0;
+                while sent < total {
+                    let n = chunk.len().min(total - sent);
+                    let framed = [format!("{n:x}\r\n").as_bytes(), &chunk[..n], b"\r\n"].concat();
+                    if writer.write_all(&framed).is_err() {
+                        return;
+                    }
+                    sent += n;
+                }
+                let _ = writer.write_all(b"0\r\n\r\n");
+                return;
+            }
+        }
+    }
+}
+
+fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).ok()? == 0 {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?.to_owned();
+    let target = parts.next()?.to_owned();
+    let mut headers = Vec::new();
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 {
+            return None;
+        }
+        let header = header.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        let (name, value) = header.split_once(':')?;
+        headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
+    }
+    let length = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).ok()?;
+    Some(Recorded { method, target, headers, body })
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Status",
+    }
+}
+
+/// A fixture from `tests/fixtures/`, parsed.
+pub fn fixture(name: &str) -> serde_json::Value {
+    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A client with test credentials pointed at `server`.
+pub fn client_for(server: &TestServer) -> stytch_endpoint::Client {
+    stytch_endpoint::Client::builder()
+        .credentials(PROJECT_ID, SECRET)
+        .base_url(&server.url())
+        .build()
+        .expect("a loopback base URL is valid")
+}
+
+/// The project id [`client_for`] uses.
+pub const PROJECT_ID: &str = "project-test-11111111-2222-3333-4444-555555555555";
+/// The secret [`client_for`] uses.
+pub const SECRET: &str = "secret-test-hunter2-6666777788889999";
+
+/// `Basic base64(PROJECT_ID:SECRET)`, computed independently of the crate.
+pub fn expected_authorization() -> String {
+    // Known answer, checked once with `printf '%s' "$ID:$SECRET" | base64 -w0`.
+    "Basic cHJvamVjdC10ZXN0LTExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NTpzZWNyZXQtdGVzdC1odW50ZXIyLTY2NjY3Nzc3ODg4ODk5OTk="
+        .to_owned()
+}
