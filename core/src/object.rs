@@ -20,6 +20,34 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// Whether a field is left out when an object is encoded: only a `None` is.
+///
+/// Encoding a decoded response then gives back what the server sent, without a `null` for every
+/// optional object the server left out.
+pub(crate) trait Unset {
+    fn is_unset(&self) -> bool {
+        false
+    }
+}
+
+impl<T> Unset for Option<T> {
+    fn is_unset(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Unset for Vec<T> {}
+impl Unset for String {}
+impl Unset for bool {}
+impl Unset for i32 {}
+impl Unset for i64 {}
+impl Unset for serde_json::Map<String, serde_json::Value> {}
+
+/// `skip_serializing_if` for every field of an [`object!`].
+pub(crate) fn is_unset<T: Unset>(value: &T) -> bool {
+    value.is_unset()
+}
+
 /// Declares a response object.
 ///
 /// The struct gets `Clone`, `Default`, `PartialEq`, `Serialize`, `Deserialize` and (unless the
@@ -42,10 +70,12 @@ macro_rules! object {
         pub struct $name {
             $(
                 $(#[$field_meta])*
-                #[serde(deserialize_with = "crate::object::lenient")]
+                #[serde(deserialize_with = "crate::object::lenient", skip_serializing_if = "crate::object::is_unset")]
                 pub $field: $ty,
             )*
         }
+
+        impl $crate::object::Unset for $name {}
     };
     (manual_debug; $($rest:tt)*) => {
         $crate::object::object!(@emit [] $($rest)*);
@@ -89,6 +119,8 @@ macro_rules! open_enum {
                 }
             }
         }
+
+        impl $crate::object::Unset for $name {}
 
         impl ::core::default::Default for $name {
             /// `Other("")`: what a missing or `null` value decodes to.

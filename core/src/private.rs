@@ -21,32 +21,48 @@ pub fn write_json<T: Serialize>(out: &mut Vec<u8>, value: &T) -> Result<(), Erro
     serde_json::to_writer(out, value).map_err(Error::Encode)
 }
 
-/// The query-string pairs of a GET or DELETE request: strings as they are, numbers and booleans
-/// in JSON form, arrays as repeated keys, nested objects as JSON text; `null` is left out.
+/// The query-string pairs of a GET or DELETE request, in field order: strings as they are,
+/// numbers and booleans in JSON form, arrays as repeated keys, nested objects as JSON text;
+/// `null` is left out.
 pub fn to_query<T: Serialize>(value: &T) -> Result<Vec<(String, String)>, Error> {
     use serde_json::Value;
-    let Value::Object(map) = serde_json::to_value(value).map_err(Error::Encode)? else {
+    let json = serde_json::to_vec(value).map_err(Error::Encode)?;
+    let Ok(Ordered(entries)) = serde_json::from_slice::<Ordered>(&json) else {
         return Ok(Vec::new());
     };
-    let mut pairs = Vec::with_capacity(map.len());
-    for (key, value) in map {
+    let mut pairs = Vec::with_capacity(entries.len());
+    for (key, value) in entries {
         match value {
-            Value::Null => {}
             Value::Array(items) => {
-                for item in items {
-                    if let Some(text) = query_text(item) {
-                        pairs.push((key.clone(), text));
-                    }
-                }
+                pairs.extend(items.into_iter().filter_map(query_text).map(|text| (key.clone(), text)));
             }
-            other => {
-                if let Some(text) = query_text(other) {
-                    pairs.push((key, text));
-                }
-            }
+            other => pairs.extend(query_text(other).map(|text| (key, text))),
         }
     }
     Ok(pairs)
+}
+
+/// A JSON object's entries in the order they were written.
+struct Ordered(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Ordered {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Ordered, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Ordered(entries))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 fn query_text(value: serde_json::Value) -> Option<String> {
