@@ -1,4 +1,177 @@
-//! Call Stytch's authentication API from blocking Rust by declaring endpoints as plain structs.
+//! Call [Stytch](https://stytch.com)'s authentication API from blocking Rust, by declaring
+//! endpoints as plain structs.
+//!
+//! `stytch-endpoint` is for programs that call Stytch synchronously: command-line tools, workers,
+//! blocking web handlers. An endpoint is a struct with the [`#[stytch_endpoint]`](stytch_endpoint)
+//! attribute; the attribute derives its validation, a blocking `send` over [`ureq`], and its
+//! typed response. The two password-reset endpoints ship declared:
+//!
+//! - [`consumer::passwords::ExistingPasswordReset`]: `POST /v1/passwords/existing_password/reset`
+//! - [`b2b::passwords::SessionReset`]: `POST /v1/b2b/passwords/session/reset`
+//!
+//! and any other Stytch endpoint is a dozen lines away.
+//!
+//! # Quick start
+//!
+//! ```no_run
+//! use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
+//! use stytch_endpoint::{Client, ErrorType};
+//!
+//! // STYTCH_PROJECT_ID and STYTCH_SECRET; project-live-* ids go to api.stytch.com,
+//! // the others to test.stytch.com.
+//! let client = Client::from_env()?;
+//!
+//! let reset = ExistingPasswordReset {
+//!     email: "ada@example.com".into(),
+//!     existing_password: "the old passphrase".into(),
+//!     new_password: "a much longer and stronger passphrase".into(),
+//!     session_duration_minutes: Some(60),
+//!     ..Default::default()
+//! };
+//! match reset.send(&client) {
+//!     Ok(done) => println!("new session {}", done.session.map(|s| s.session_id).unwrap_or_default()),
+//!     Err(e) if e.api_error_type() == Some(&ErrorType::UnauthorizedCredentials) => {
+//!         println!("the existing password is wrong")
+//!     }
+//!     Err(e) => return Err(e),
+//! }
+//! # Ok::<(), stytch_endpoint::Error>(())
+//! ```
+//!
+//! A [`Client`] is cheap to clone and safe to share between threads; build one and keep it.
+//!
+//! # Declaring an endpoint
+//!
+//! ```
+//! use serde::Deserialize;
+//! use stytch_endpoint::{stytch_endpoint, Endpoint};
+//!
+//! /// `GET /v1/users/{user_id}`.
+//! #[stytch_endpoint(GET, "/v1/users/{user_id}", response = GetUserResponse)]
+//! #[derive(Clone, Default)]
+//! pub struct GetUser {
+//!     #[stytch(non_empty)]
+//!     pub user_id: String,
+//! }
+//!
+//! #[derive(Debug, Deserialize)]
+//! pub struct GetUserResponse {
+//!     pub request_id: String,
+//!     pub user_id: String,
+//! }
+//!
+//! let request = GetUser { user_id: "user-test-16d9ba61".into() };
+//! assert_eq!(request.path(), "/v1/users/user-test-16d9ba61");
+//! assert!(request.validate().is_ok());
+//! assert!(GetUser::default().validate().is_err()); // an empty path parameter
+//! ```
+//!
+//! The attribute takes, in order:
+//!
+//! | argument | meaning |
+//! |---|---|
+//! | `GET`, `POST`, `PUT`, `PATCH` or `DELETE` | the method, bare. `POST`/`PUT`/`PATCH` send the fields as a JSON body; `GET`/`DELETE` as the query string |
+//! | `"/v1/..."` | the path, a string literal starting with `/`. Each `{field}` names a field of the struct; its value is percent-encoded into the path and left out of the body and query |
+//! | `response = Type` | what a 2xx answer decodes into: any `serde::de::DeserializeOwned` type |
+//! | `exactly_one_of(a, b, ...)` | optional: exactly one of these `Option` fields must be set |
+//! | `at_most_one_of(a, b, ...)` | optional: at most one of these `Option` fields may be set |
+//!
+//! Fields take rules in `#[stytch(...)]`; the attribute removes it from the emitted struct:
+//!
+//! | rule | checks | applies to |
+//! |---|---|---|
+//! | `non_empty` | the text is not empty | text: `String`, `&str`, `Cow<str>`, `Box<str>` |
+//! | `email` | the text is shaped like an email address (permissive: internationalized addresses pass) | text |
+//! | `range(MIN..=MAX)` | the integer is within the bounds (`MIN..` and `..=MAX` too) | integers |
+//! | `max_json_size = BYTES` | the value serializes to at most `BYTES` of JSON | anything `Serialize` |
+//! | `deny_keys("k", ...)` | the map has none of these keys | `serde_json::Map`, `HashMap`/`BTreeMap<String, _>`, `serde_json::Value` |
+//! | `custom = path::to::check` | `fn check(&FieldType) -> Result<(), String>` | any field |
+//! | `secret` | not a check: the field prints as `<redacted>` in the `Debug` the attribute then writes | any field |
+//!
+//! Rules on an `Option<T>` field check the `T` when it is `Some`; a `None` passes (a `custom` rule
+//! sees the whole `Option`). A rule on a field of the wrong type is a compile error on that
+//! field, and so is every other mistake in a declaration: an unknown method, a path parameter
+//! that names no field, an unknown rule, a response type that cannot be deserialized.
+//!
+//! The struct stays a plain struct: derive what you like on it. It needs no serde derive of its
+//! own; where it has serde attributes (`rename`, `rename_all`, `skip_serializing_if`,
+//! `serialize_with`, `skip`, `flatten`), the wire form follows them. An `Option` field that is
+//! `None` is left out, never sent as `null`. The attribute implements [`Endpoint`] and adds two
+//! inherent methods: `validate(&self) -> Result<(), Error>` and
+//! `send(&self, &Client) -> Result<Response, Error>`, which validates first and never opens a
+//! connection for an invalid request.
+//!
+//! # Errors
+//!
+//! Every failure is an [`Error`], a `#[non_exhaustive]` enum to match on:
+//!
+//! - [`Error::Validation`]: broken field rules, each a [`Violation`] with the wire field name, a
+//!   [`ViolationCode`] and a message (never the value). Nothing was sent.
+//! - [`Error::Api`]: Stytch answered with an error; [`ErrorType`] names it without string
+//!   comparisons, and [`ApiError`] keeps the status, `request_id`, message, URL and details.
+//! - [`Error::Transport`]: connect failure, timeout, TLS, a connection cut mid-body, a body over
+//!   the size limit, told apart by [`TransportErrorKind`].
+//! - [`Error::Decode`]: an answer that is not what it should be (an HTML page from a proxy,
+//!   truncated JSON), with the status and the `request_id` where one was found.
+//! - [`Error::Config`] and [`Error::Encode`]: a misconfigured client, a field that would not
+//!   serialize.
+//!
+//! [`Error::status`], [`Error::request_id`], [`Error::error_type`], [`Error::is_timeout`] and
+//! [`Error::is_retryable`] answer the common questions for every variant.
+//!
+//! ```
+//! use stytch_endpoint::b2b::passwords::SessionReset;
+//! use stytch_endpoint::ViolationCode;
+//!
+//! let reset = SessionReset {
+//!     organization_id: "organization-test-07971b06".into(),
+//!     password: "a much longer and stronger passphrase".into(),
+//!     session_duration_minutes: Some(4),
+//!     ..Default::default()
+//! };
+//! let err = reset.validate().unwrap_err();
+//! let violations = err.as_validation().unwrap();
+//! assert!(violations.has("session_token", ViolationCode::ExactlyOneOf));
+//! assert!(violations.has("session_duration_minutes", ViolationCode::OutOfRange));
+//! assert!(!err.to_string().contains("passphrase")); // values never appear
+//! ```
+//!
+//! # Gateway mode
+//!
+//! Where a proxy injects the Stytch credentials server-side, the client needs only its URL and
+//! sends no `Authorization` header:
+//!
+//! ```
+//! let client = stytch_endpoint::Client::gateway("https://stytch-gateway.internal.example")?;
+//! assert!(client.is_gateway());
+//! # Ok::<(), stytch_endpoint::Error>(())
+//! ```
+//!
+//! Credentials, on the other hand, only ever travel over `https`, or plain `http` to a loopback
+//! host: [`ClientBuilder::build`] refuses anything else.
+//!
+//! # Timeouts, limits and retries
+//!
+//! A call gives up after 35 s ([`DEFAULT_TIMEOUT`], a little above Stytch's own 30 s), a
+//! connection after 10 s, and a response body over 4 MiB is refused without being buffered; all
+//! three are [`ClientBuilder`] settings. Nothing is retried unless you opt in with a
+//! [`RetryPolicy`], and even then only where the request provably was not processed: a password
+//! reset is not idempotent.
+//!
+//! # Secrets
+//!
+//! `Debug` never prints the secret, a password, a session token or a JWT: not for [`Client`], not
+//! for the request structs (their fields are marked `secret`), not for the response types, not
+//! for errors. Nothing is logged.
+//!
+//! # Feature flags
+//!
+//! | feature | default | |
+//! |---|---|---|
+//! | `rustls` | yes | TLS through rustls with the webpki root certificates |
+//! | `native-tls` | no | TLS through the platform's library instead |
+//! | `local` | no | [`local`](crate#testing-without-stytch): a Stytch that runs in-process, for examples and tests |
+//! | `tracing` | no | one `tracing` span per call: method, path, status, `request_id`, duration; never bodies or credentials |
 
 #![deny(missing_docs)]
 
