@@ -5,9 +5,12 @@ use crate::error::{
 };
 use crate::redact::{base64, Redacted};
 use crate::{Endpoint, Method, RetryPolicy};
+use serde::de::{self, DeserializeOwned};
+use serde::{Deserialize, Deserializer};
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 /// Stytch's live API, for project ids starting with `project-live-`.
 pub const LIVE_URL: &str = "https://api.stytch.com";
@@ -119,7 +122,8 @@ impl Client {
     /// Validates `request`, sends it, and decodes the answer.
     ///
     /// The same as `request.send(&client)`. An invalid request returns [`Error::Validation`]
-    /// without opening a connection.
+    /// without opening a connection. A 2xx answer must be a JSON object (every Stytch answer is);
+    /// anything else is an [`Error::Decode`] that keeps the status.
     pub fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
         request.validate()?;
         let url = self.url(request)?;
@@ -130,10 +134,13 @@ impl Client {
         }
         let mut attempt = 1;
         loop {
-            match self.exchange(E::METHOD, &url, &body) {
-                Ok((status, bytes)) => return decode::<E::Response>(status, &bytes),
+            let result = self.exchange(E::METHOD, &url, &body).and_then(|answer| {
+                decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
+            });
+            match result {
+                Ok(response) => return Ok(response),
                 Err(err) if attempt < self.inner.retry.max_attempts() && err.is_retryable() => {
-                    std::thread::sleep(self.inner.retry.delay(attempt, retry_after(&err)));
+                    std::thread::sleep(self.inner.retry.delay(attempt, err.retry_after()));
                     attempt += 1;
                 }
                 Err(err) => return Err(err),
@@ -156,8 +163,8 @@ impl Client {
         Ok(url)
     }
 
-    /// One HTTP exchange. A 2xx answer is `Ok` with its body; anything else is an error.
-    fn exchange(&self, method: Method, url: &str, body: &[u8]) -> Result<(u16, Vec<u8>), Error> {
+    /// One HTTP exchange: any complete answer, whatever its status, read up to the size limit.
+    fn exchange(&self, method: Method, url: &str, body: &[u8]) -> Result<Answer, Error> {
         let mut request = ureq::http::Request::builder()
             .method(method.as_str())
             .uri(url)
@@ -170,24 +177,25 @@ impl Client {
             request.body(body).map_err(|_| Error::from(ConfigError::new("the request URL is not valid")))?;
         let response = self.inner.agent.run(request).map_err(transport_error)?;
         let status = response.status().as_u16();
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
+        let retry_after =
+            response.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
         let (_, mut response_body) = response.into_parts();
-        let bytes = response_body
+        // Read to the end (so the connection goes back to the pool), but never past the limit.
+        let body = response_body
             .with_config()
             .limit(self.inner.max_response_bytes)
             .read_to_vec()
             .map_err(|e| Error::Transport(transport(e).with_status(Some(status))))?;
-        if (200..300).contains(&status) {
-            Ok((status, bytes))
-        } else {
-            Err(error_response(status, &bytes, retry_after))
-        }
+        Ok(Answer { status, retry_after, body })
     }
+}
+
+/// A complete HTTP answer, before decoding.
+struct Answer {
+    status: u16,
+    /// The first `Retry-After` header, as sent.
+    retry_after: Option<String>,
+    body: Vec<u8>,
 }
 
 impl fmt::Debug for Client {
@@ -407,8 +415,45 @@ pub(crate) fn percent_encode(out: &mut String, text: &str) {
     }
 }
 
-fn decode<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(body).map_err(|e| Error::Decode(Box::new(DecodeError::new(status, body, Some(e)))))
+/// Turns a complete answer into the response type or an error: the whole decoding path, free of
+/// I/O so that it can be fuzzed (`stytch_endpoint::__private::decode_response`).
+///
+/// A 2xx body must be a JSON object that decodes as `T`; any other status is Stytch's error body
+/// (or OAuth2's spelling of it), or a decode error that keeps the status.
+pub fn decode_response<T: DeserializeOwned>(
+    status: u16,
+    retry_after: Option<&str>,
+    body: &[u8],
+) -> Result<T, Error> {
+    if (200..300).contains(&status) {
+        match serde_json::from_slice::<JsonObject<T>>(body) {
+            Ok(JsonObject(value)) => Ok(value),
+            Err(e) => Err(Error::Decode(Box::new(DecodeError::new(status, body, Some(e))))),
+        }
+    } else {
+        let retry_after = retry_after.and_then(|v| crate::retry::parse_retry_after(v, SystemTime::now()));
+        Err(error_response(status, body, retry_after))
+    }
+}
+
+/// `T`, decoded only from a JSON object. serde's derive also accepts an array for a struct (and,
+/// with `#[serde(default)]`, an empty one), which would turn `[]` into an all-empty response.
+struct JsonObject<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for JsonObject<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer.deserialize_map(Visitor(PhantomData)).map(JsonObject)
+    }
 }
 
 /// A non-2xx answer: Stytch's error body (or OAuth2's spelling of it), or a decode error that
@@ -445,22 +490,18 @@ fn error_response(status: u16, body: &[u8], retry_after: Option<Duration>) -> Er
     }
 }
 
-fn retry_after(err: &Error) -> Option<Duration> {
-    match err {
-        Error::Api(e) => e.retry_after,
-        Error::Decode(e) => e.retry_after,
-        _ => None,
-    }
-}
-
-/// Finds `"request_id": "..."` in a body that may not be valid JSON.
+/// Finds `"request_id": "..."` in a body that may be truncated, not JSON, or not even UTF-8.
+///
+/// Only a plausible id is kept: 1 to 128 printable ASCII characters without quotes, backslashes
+/// or spaces, so that a hostile body cannot put control characters into a log line.
 pub(crate) fn find_request_id(body: &[u8]) -> Option<String> {
-    let text = std::str::from_utf8(body).ok()?;
-    let after_key = &text[text.find("\"request_id\"")? + "\"request_id\"".len()..];
-    let after_colon = after_key.trim_start().strip_prefix(':')?.trim_start();
-    let value = after_colon.strip_prefix('"')?;
-    let end = value.find(['"', '\\'])?;
-    (end > 0 && end <= 128).then(|| value[..end].to_owned())
+    const KEY: &[u8] = b"\"request_id\"";
+    let at = body.windows(KEY.len()).position(|w| w == KEY)?;
+    let rest = body[at + KEY.len()..].trim_ascii_start().strip_prefix(b":")?;
+    let value = rest.trim_ascii_start().strip_prefix(b"\"")?;
+    let end = value.iter().position(|&b| !b.is_ascii_graphic() || b == b'"' || b == b'\\')?;
+    (value.get(end) == Some(&b'"') && (1..=128).contains(&end))
+        .then(|| String::from_utf8_lossy(&value[..end]).into_owned())
 }
 
 fn transport_error(err: ureq::Error) -> Error {
@@ -505,7 +546,20 @@ fn transport(err: ureq::Error) -> TransportError {
         ureq::Error::BadUri(_) | ureq::Error::Http(_) => {
             TransportError::new(Kind::Protocol, "the request URL is not valid")
         }
-        other => TransportError::new(Kind::Io, format!("the HTTP exchange failed: {other}")),
+        ureq::Error::LargeResponseHeader(_, limit) => TransportError::new(
+            Kind::Protocol,
+            format!("the response head is larger than the limit of {limit} bytes"),
+        ),
+        ureq::Error::BodyStalled => TransportError::new(Kind::Protocol, "the response body stalled"),
+        ureq::Error::TlsRequired => TransportError::new(Kind::Tls, "the connection is not secured by TLS"),
+        // Neither the proxy's answer nor its URL is printed: either can carry credentials.
+        ureq::Error::ConnectProxyFailed(_) | ureq::Error::InvalidProxyUrl => {
+            TransportError::new(Kind::Connect, "the connection through the proxy could not be made")
+        }
+        ureq::Error::Other(e) => {
+            TransportError::new(Kind::Io, "the HTTP exchange failed").with_boxed_source(e)
+        }
+        _ => TransportError::new(Kind::Io, "the HTTP exchange failed"),
     }
 }
 
@@ -546,6 +600,13 @@ mod tests {
         assert_eq!(find_request_id(br#"{"request_id": "req-1", "x": "#).as_deref(), Some("req-1"));
         assert_eq!(find_request_id(b"<html>"), None);
         assert_eq!(find_request_id(br#"{"request_id":""}"#), None);
+        assert_eq!(find_request_id(b"\xff\xfe{\"request_id\" :\n \"req-2\"\xff").as_deref(), Some("req-2"));
+        assert_eq!(find_request_id(br#"{"request_id": "req-3"#), None, "unterminated");
+        assert_eq!(find_request_id(b"{\"request_id\": \"req\x1b[2J\"}"), None, "a control character");
+        assert_eq!(find_request_id(br#"{"request_id": "a\"b"}"#), None, "an escape");
+        assert_eq!(find_request_id(br#"{"request_id": 5}"#), None);
+        let long = format!(r#"{{"request_id": "{}"}}"#, "r".repeat(129));
+        assert_eq!(find_request_id(long.as_bytes()), None);
     }
 
     #[test]

@@ -87,13 +87,25 @@ impl Error {
         matches!(self, Error::Transport(e) if e.kind == TransportErrorKind::Timeout)
     }
 
+    /// How long the server asked the client to wait before trying again (`Retry-After`, in
+    /// seconds or as an HTTP date), if it did.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Api(e) => e.retry_after,
+            Error::Decode(e) => e.retry_after,
+            _ => None,
+        }
+    }
+
     /// Whether sending the same request again is safe and may succeed: only where the request
     /// provably was not processed (the connection was never made, or the answer was 429 or 503).
-    /// Password resets are not idempotent (a success revokes sessions), so nothing else qualifies.
+    /// Password resets are not idempotent (a success revokes sessions), so nothing else qualifies,
+    /// and neither does `user_lock_limit_reached` (429): the lock outlasts any retry.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.kind == TransportErrorKind::Connect,
-            Error::Api(_) | Error::Decode(_) => matches!(self.status(), Some(429 | 503)),
+            Error::Api(e) => matches!(e.status, 429 | 503) && e.error_type != ErrorType::UserLockLimitReached,
+            Error::Decode(e) => matches!(e.status, 429 | 503),
             _ => false,
         }
     }
@@ -116,7 +128,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => e.source.as_deref().map(|s| s as _),
-            Error::Decode(e) => e.source.as_ref().map(|s| s as _),
+            Error::Decode(e) => e.cause.as_ref().map(|s| s as _),
             Error::Encode(e) => Some(e),
             _ => None,
         }
@@ -251,6 +263,11 @@ impl TransportError {
         self
     }
 
+    pub(crate) fn with_boxed_source(mut self, source: Box<dyn std::error::Error + Send + Sync>) -> Self {
+        self.source = Some(source);
+        self
+    }
+
     pub(crate) fn with_status(mut self, status: Option<u16>) -> Self {
         self.status = status;
         self
@@ -268,6 +285,11 @@ impl fmt::Display for TransportError {
 }
 
 /// A response whose body could not be decoded.
+///
+/// Keeps the status, the request id when the body had one, the start of the body and why it was
+/// rejected. `Display` and `Debug` print none of the body: a 2xx body can hold session tokens,
+/// and a hostile or misconfigured server can echo the request back. Read
+/// [`body_snippet`](Self::body_snippet) when you need it, and mind where you log it.
 #[non_exhaustive]
 pub struct DecodeError {
     /// The HTTP status.
@@ -278,11 +300,12 @@ pub struct DecodeError {
     pub retry_after: Option<Duration>,
     body_snippet: String,
     body_len: usize,
-    source: Option<serde_json::Error>,
+    json: Option<serde_json::Error>,
+    cause: Option<JsonCause>,
 }
 
 impl DecodeError {
-    pub(crate) fn new(status: u16, body: &[u8], source: Option<serde_json::Error>) -> Self {
+    pub(crate) fn new(status: u16, body: &[u8], json: Option<serde_json::Error>) -> Self {
         let end = body.len().min(BODY_SNIPPET_LIMIT);
         DecodeError {
             status,
@@ -290,7 +313,8 @@ impl DecodeError {
             retry_after: None,
             body_snippet: String::from_utf8_lossy(&body[..end]).into_owned(),
             body_len: body.len(),
-            source,
+            cause: json.as_ref().map(JsonCause::new),
+            json,
         }
     }
 
@@ -313,45 +337,97 @@ impl DecodeError {
     }
 
     /// Why serde_json rejected the body, if it got as far as parsing it.
+    ///
+    /// Its message can quote a value from the body (`invalid type: string "..."`), so the
+    /// [`source`](std::error::Error::source) of this error is a copy with every quoted string
+    /// masked; this is the original.
     pub fn json_error(&self) -> Option<&serde_json::Error> {
-        self.source.as_ref()
-    }
-
-    fn snippet_is_printable(&self) -> bool {
-        !(200..300).contains(&self.status)
+        self.json.as_ref()
     }
 }
 
 impl fmt::Debug for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = f.debug_struct("DecodeError");
-        s.field("status", &self.status).field("request_id", &self.request_id);
-        if self.snippet_is_printable() {
-            s.field("body_snippet", &self.body_snippet);
-        } else {
-            s.field("body_snippet", &crate::redact::Redacted);
-        }
-        s.field("body_len", &self.body_len).field("source", &self.source).finish()
+        f.debug_struct("DecodeError")
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("retry_after", &self.retry_after)
+            .field("body_len", &self.body_len)
+            .field("body_snippet", &crate::redact::Redacted)
+            .field("cause", &self.cause.as_ref().map(|c| c.message.as_str()))
+            .finish()
     }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "could not decode the HTTP {} response", self.status)?;
-        if self.body_len == 0 {
-            f.write_str(": the body is empty")?;
-        } else if let Some(source) = &self.source {
-            write!(f, ": {source}")?;
+        write!(f, "could not decode the HTTP {} response: ", self.status)?;
+        let blank = self.body_snippet.bytes().all(|b| b.is_ascii_whitespace());
+        match &self.cause {
+            _ if self.body_len == 0 || (blank && self.body_len <= BODY_SNIPPET_LIMIT) => {
+                f.write_str("the body is empty")?
+            }
+            Some(cause) => f.write_str(&cause.message)?,
+            None => f.write_str("the body is JSON, but not a Stytch error")?,
         }
+        write!(f, " ({} bytes", self.body_len)?;
         if let Some(id) = &self.request_id {
-            write!(f, " (request_id {id})")?;
+            write!(f, ", request_id {id}")?;
         }
-        if self.snippet_is_printable() && !self.body_snippet.is_empty() {
-            let short: String = self.body_snippet.chars().take(120).collect();
-            write!(f, "; body starts {short:?}")?;
-        }
-        Ok(())
+        f.write_str(")")
     }
+}
+
+/// serde_json's reason for rejecting a body, with every double-quoted string in it masked: the
+/// [`source`](std::error::Error::source) of a [`DecodeError`].
+struct JsonCause {
+    message: String,
+}
+
+impl JsonCause {
+    fn new(error: &serde_json::Error) -> Self {
+        JsonCause { message: mask_quoted(&error.to_string()) }
+    }
+}
+
+impl fmt::Debug for JsonCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.message, f)
+    }
+}
+
+impl fmt::Display for JsonCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for JsonCause {}
+
+/// Replaces the contents of every `"..."` (escapes honoured) with `…`: serde quotes the strings it
+/// rejects, and in a response those can be session tokens.
+fn mask_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '"' {
+            out.push('…');
+            let mut escaped = false;
+            for c in chars.by_ref() {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => {
+                        out.push('"');
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A misconfigured client.
@@ -381,5 +457,31 @@ impl fmt::Display for ConfigError {
 impl From<ConfigError> for Error {
     fn from(e: ConfigError) -> Self {
         Error::Config(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_strings_are_masked() {
+        assert_eq!(
+            mask_quoted(r#"invalid type: string "eyJhbGci.secret", expected struct User at line 1 column 9"#),
+            r#"invalid type: string "…", expected struct User at line 1 column 9"#
+        );
+        assert_eq!(mask_quoted(r#"a "b\"c" d "e"#), r#"a "…" d "…"#);
+        assert_eq!(mask_quoted("no quotes at line 1 column 2"), "no quotes at line 1 column 2");
+    }
+
+    #[test]
+    fn a_decode_error_prints_no_body() {
+        let body = br#"{"user": "jwt-secret", "request_id": "req-1"}"#;
+        let json = serde_json::from_slice::<std::collections::HashMap<String, u8>>(body).unwrap_err();
+        let err = Error::Decode(Box::new(DecodeError::new(200, body, Some(json))));
+        let printed = format!("{err} {err:?} {}", std::error::Error::source(&err).unwrap());
+        assert!(!printed.contains("secret"), "{printed}");
+        assert!(printed.contains("req-1") && printed.contains("HTTP 200"), "{printed}");
+        assert!(err.to_string().contains("invalid type: string \"…\""), "{err}");
     }
 }
