@@ -307,3 +307,105 @@ pub fn expected_authorization() -> String {
     "Basic cHJvamVjdC10ZXN0LTExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NTpzZWNyZXQtdGVzdC1odW50ZXIyLTY2NjY3Nzc3ODg4ODk5OTk="
         .to_owned()
 }
+
+/// A server that answers every request with a chunked body of `total` bytes, and counts how many
+/// bytes of body it managed to write before the client went away. For proving that a client stops
+/// reading an oversized body instead of buffering it.
+pub struct StreamingServer {
+    addr: SocketAddr,
+    written: Arc<AtomicUsize>,
+    finished: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+}
+
+impl StreamingServer {
+    /// Starts the server; each connection gets `status` and a `total`-byte chunked body.
+    pub fn start(status: u16, total: usize) -> StreamingServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let addr = listener.local_addr().unwrap();
+        let written = Arc::new(AtomicUsize::new(0));
+        let finished = Arc::new(AtomicBool::new(false));
+        let stop = Arc::new(AtomicBool::new(false));
+        {
+            let (written, finished, stop) = (written.clone(), finished.clone(), stop.clone());
+            thread::spawn(move || {
+                for stream in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(stream) = stream else { continue };
+                    let (written, finished) = (written.clone(), finished.clone());
+                    thread::spawn(move || {
+                        stream_body(stream, status, total, &written);
+                        finished.store(true, Ordering::SeqCst);
+                    });
+                }
+            });
+        }
+        StreamingServer { addr, written, finished, stop }
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Body bytes written so far (accepted by the kernel, not necessarily read by the client).
+    pub fn written(&self) -> usize {
+        self.written.load(Ordering::SeqCst)
+    }
+
+    /// Waits until a connection's writer has stopped (done or failed); `false` on timeout.
+    pub fn wait_finished(&self, timeout: Duration) -> bool {
+        let start = std::time::Instant::now();
+        while !self.finished.load(Ordering::SeqCst) {
+            if start.elapsed() > timeout {
+                return false;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        true
+    }
+}
+
+impl Drop for StreamingServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_millis(200));
+    }
+}
+
+fn stream_body(stream: TcpStream, status: u16, total: usize, written: &AtomicUsize) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(30)));
+    let Ok(mut writer) = stream.try_clone() else { return };
+    let mut reader = BufReader::new(stream);
+    if read_request(&mut reader).is_none() {
+        return;
+    }
+    let head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        reason(status)
+    );
+    if writer.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    let chunk = vec![b' '; 64 * 1024];
+    let mut sent = 0;
+    while sent < total {
+        let n = chunk.len().min(total - sent);
+        let framed = [format!("{n:x}\r\n").as_bytes(), &chunk[..n], b"\r\n"].concat();
+        if writer.write_all(&framed).is_err() {
+            return;
+        }
+        sent += n;
+        written.store(sent, Ordering::SeqCst);
+    }
+    let _ = writer.write_all(b"0\r\n\r\n");
+}
+
+/// A port on 127.0.0.1 that nothing listens on (bound, then released).
+pub fn refused_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    listener.local_addr().unwrap().port()
+}
