@@ -183,6 +183,9 @@ pub mod consumer;
 pub mod device_history;
 mod endpoint;
 mod error;
+#[cfg(feature = "local")]
+#[cfg_attr(docsrs, doc(cfg(feature = "local")))]
+pub mod local;
 pub(crate) mod object;
 mod redact;
 mod retry;

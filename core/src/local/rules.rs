@@ -1,0 +1,154 @@
+//! The request rules both endpoints share: decoding, validation, password strength, custom claims.
+
+use super::server::Failure;
+use super::store::Lookup;
+use crate::validate::ViolationCode;
+use crate::{Error, ErrorType};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// Stytch's default password policy: a zxcvbn score of at least 3 out of 4.
+const MIN_SCORE: zxcvbn::Score = zxcvbn::Score::Three;
+/// How much of a password zxcvbn looks at: the score of a longer one only grows, and zxcvbn's
+/// work grows faster than the length.
+const MAX_SCORED_CHARS: usize = 256;
+
+/// Decodes a body with the crate's own request type. serde's messages can quote values (these
+/// are passwords), so only the position, or the name of a missing field, is repeated back.
+pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Failure> {
+    serde_json::from_slice(body).map_err(|e| {
+        let text = e.to_string();
+        if text.starts_with("missing field") {
+            let field = text.split('`').nth(1).unwrap_or("a field");
+            Failure::bad_request(format!("The request body is missing the required field {field}."))
+        } else if e.is_data() {
+            Failure::bad_request(format!(
+                "A field of the request body has the wrong type or value (line {}, column {}).",
+                e.line(),
+                e.column()
+            ))
+        } else {
+            Failure::bad_request(format!(
+                "The request body is not valid JSON (line {}, column {}).",
+                e.line(),
+                e.column()
+            ))
+        }
+    })
+}
+
+/// Maps the first rule a request breaks (from its own `validate()`) to Stytch's error.
+pub(crate) fn validation(result: Result<(), Error>) -> Result<(), Failure> {
+    let Err(Error::Validation(errors)) = result else { return Ok(()) };
+    let Some(first) = errors.violations().first() else { return Ok(()) };
+    let message = format!("Invalid request: {first}.");
+    let error_type = match (first.field, first.code) {
+        (_, ViolationCode::AtMostOneOf) => ErrorType::TooManySessionArguments,
+        (_, ViolationCode::ExactlyOneOf) => ErrorType::TooManySessionArguments,
+        ("email", _) => ErrorType::InvalidEmail,
+        ("session_duration_minutes", _) => ErrorType::InvalidSessionDurationMinutes,
+        ("session_custom_claims", ViolationCode::DeniedKey) => ErrorType::ReservedClaimsInCustomClaims,
+        ("session_custom_claims", _) => ErrorType::CustomClaimsTooLarge,
+        _ => ErrorType::BadRequest,
+    };
+    Err(Failure::new(400, error_type, message))
+}
+
+/// Rejects a password zxcvbn scores below 3, taking the account's own words into account.
+pub(crate) fn strong_password(password: &str, user_inputs: &[&str]) -> Result<(), Failure> {
+    let scored: String = password.chars().take(MAX_SCORED_CHARS).collect();
+    let entropy = zxcvbn::zxcvbn(&scored, user_inputs);
+    if entropy.score() >= MIN_SCORE {
+        return Ok(());
+    }
+    let mut message = format!(
+        "The password is too weak: its zxcvbn score is {} out of 4, and at least 3 is required.",
+        u8::from(entropy.score())
+    );
+    if let Some(warning) = entropy.feedback().and_then(|f| f.warning()) {
+        message.push_str(&format!(" {warning}"));
+    }
+    Err(Failure::new(400, ErrorType::WeakPassword, message))
+}
+
+/// The words of an email address, for zxcvbn: the whole address, its local part and its domain.
+pub(crate) fn email_words(email: &str) -> Vec<&str> {
+    let mut words = vec![email];
+    if let Some((local, domain)) = email.rsplit_once('@') {
+        words.extend([local, domain]);
+    }
+    words
+}
+
+/// Applies custom claims: a value sets its key, `null` deletes it.
+pub(crate) fn apply_claims(claims: &mut Map<String, Value>, changes: Option<&Map<String, Value>>) {
+    for (key, value) in changes.into_iter().flatten() {
+        if value.is_null() {
+            claims.remove(key);
+        } else {
+            claims.insert(key.clone(), value.clone());
+        }
+    }
+}
+
+/// Stytch's error for a session token or JWT that names no live session.
+pub(crate) fn session_failure(lookup: Lookup) -> Failure {
+    match lookup {
+        Lookup::InvalidToken => Failure::new(
+            400,
+            ErrorType::InvalidSessionToken,
+            "The session_token is not a valid session token.",
+        ),
+        Lookup::UnparsableJwt => {
+            Failure::new(400, ErrorType::UnableToParseSessionJwt, "The session_jwt could not be parsed.")
+        }
+        Lookup::NotFound => session_not_found(),
+    }
+}
+
+/// `session_not_found` (404).
+pub(crate) fn session_not_found() -> Failure {
+    Failure::new(
+        404,
+        ErrorType::SessionNotFound,
+        "Session not found: it may have expired or been revoked, or it belongs to someone else.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zxcvbn_scores_like_stytch_expects() {
+        assert!(strong_password("correct horse battery staple", &[]).is_ok());
+        assert!(strong_password("a much longer and stronger passphrase", &[]).is_ok());
+        let weak = strong_password("password1", &[]).unwrap_err();
+        assert_eq!(weak.error_type, ErrorType::WeakPassword);
+        assert_eq!(weak.status, 400);
+        assert!(!weak.message.contains("password1"));
+        // The account's own words do not count as entropy.
+        assert!(strong_password("adalovelace1815", &email_words("adalovelace1815@example.com")).is_err());
+    }
+
+    #[test]
+    fn claims_are_set_and_deleted() {
+        let mut claims = serde_json::json!({"a": 1, "b": 2}).as_object().unwrap().clone();
+        let changes = serde_json::json!({"a": null, "c": 3}).as_object().unwrap().clone();
+        apply_claims(&mut claims, Some(&changes));
+        assert_eq!(Value::Object(claims), serde_json::json!({"b": 2, "c": 3}));
+    }
+
+    #[test]
+    fn decode_errors_never_repeat_values() {
+        let err = decode::<crate::consumer::passwords::ExistingPasswordReset>(
+            br#"{"email": "a@b.c", "existing_password": 12345678, "new_password": "x"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.error_type, ErrorType::BadRequest);
+        assert!(!err.message.contains("12345678"), "{}", err.message);
+        let err = decode::<crate::consumer::passwords::ExistingPasswordReset>(br#"{"email": "a@b.c"}"#)
+            .unwrap_err();
+        assert!(err.message.contains("existing_password"), "{}", err.message);
+    }
+}

@@ -1,0 +1,475 @@
+//! The local Stytch's in-memory state: users, organizations, members and sessions.
+//!
+//! Objects are kept as the crate's own response types (`User`, `Member`, `Organization`), so what
+//! the server answers is what the client decodes. Sessions are kept as records and turned into
+//! `Session` / `MemberSession` objects and JWTs when answered.
+
+use super::clock::{rfc3339, unix_seconds, Rng, TOKEN_ALPHABET};
+use super::jwt::{Rejected, Signer};
+use super::{Factor, LocalError, SeenRequest};
+use crate::b2b::organization::{Member, MemberRole, MemberRoleSource, Organization};
+use crate::b2b::session::MemberSession;
+use crate::consumer::session::{
+    Attributes, AuthenticationFactor, AuthenticationFactorType, DeliveryMethod, EmailFactor, Session,
+};
+use crate::consumer::user::{Email, Name, Password, User};
+use serde_json::{json, Map, Value};
+use std::time::{Duration, SystemTime};
+
+/// How long Stytch's session JWTs live, whatever the session's own lifetime.
+const JWT_LIFETIME_SECONDS: i64 = 300;
+/// The length of a session token.
+pub(crate) const TOKEN_LEN: usize = 44;
+/// The claim that carries the session in a session JWT.
+const SESSION_CLAIM: &str = "https://stytch.com/session";
+/// The claim that carries the organization in a B2B session JWT.
+const ORGANIZATION_CLAIM: &str = "https://stytch.com/organization";
+
+pub(crate) struct Store {
+    pub(crate) project_id: String,
+    pub(crate) rng: Rng,
+    pub(crate) signer: Signer,
+    pub(crate) users: Vec<UserRecord>,
+    pub(crate) organizations: Vec<Organization>,
+    pub(crate) members: Vec<MemberRecord>,
+    pub(crate) sessions: Vec<SessionRecord>,
+    pub(crate) seen: Vec<SeenRequest>,
+}
+
+pub(crate) struct UserRecord {
+    pub(crate) user: User,
+    pub(crate) email_id: String,
+    pub(crate) email: String,
+    pub(crate) password: String,
+}
+
+pub(crate) struct MemberRecord {
+    pub(crate) member: Member,
+    pub(crate) email_id: String,
+    pub(crate) password: Option<String>,
+}
+
+/// Whose session it is.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum Owner {
+    User(String),
+    Member { member_id: String, organization_id: String },
+}
+
+impl Owner {
+    fn id(&self) -> &str {
+        match self {
+            Owner::User(id) => id,
+            Owner::Member { member_id, .. } => member_id,
+        }
+    }
+}
+
+pub(crate) struct SessionRecord {
+    pub(crate) session_id: String,
+    pub(crate) token: String,
+    pub(crate) owner: Owner,
+    pub(crate) started_at: SystemTime,
+    pub(crate) last_accessed_at: SystemTime,
+    pub(crate) expires_at: SystemTime,
+    pub(crate) factors: Vec<FactorRecord>,
+    pub(crate) custom_claims: Map<String, Value>,
+}
+
+impl SessionRecord {
+    pub(crate) fn is_live(&self, now: SystemTime) -> bool {
+        now < self.expires_at
+    }
+}
+
+pub(crate) struct FactorRecord {
+    pub(crate) factor_type: AuthenticationFactorType,
+    pub(crate) delivery_method: DeliveryMethod,
+    pub(crate) created_at: SystemTime,
+    pub(crate) last_authenticated_at: SystemTime,
+    /// `(email_id, email_address)` for factors that went through an email address.
+    pub(crate) email: Option<(String, String)>,
+}
+
+/// How a session token or JWT failed to name a live session.
+pub(crate) enum Lookup {
+    /// The token is not shaped like a session token.
+    InvalidToken,
+    /// The JWT could not be parsed.
+    UnparsableJwt,
+    /// No live session has that token, or the JWT was not issued here, or its session is gone.
+    NotFound,
+}
+
+impl Store {
+    pub(crate) fn new(project_id: String) -> Store {
+        Store {
+            project_id,
+            rng: Rng::new(),
+            signer: Signer::new(),
+            users: Vec::new(),
+            organizations: Vec::new(),
+            members: Vec::new(),
+            sessions: Vec::new(),
+            seen: Vec::new(),
+        }
+    }
+
+    pub(crate) fn id(&mut self, prefix: &str) -> String {
+        format!("{prefix}-test-{}", self.rng.uuid())
+    }
+
+    // --- users ---
+
+    pub(crate) fn add_user(
+        &mut self,
+        email: &str,
+        password: &str,
+        now: SystemTime,
+    ) -> Result<User, LocalError> {
+        if !crate::validate::is_email(email) {
+            return Err(LocalError::invalid("email", format!("{email:?} is not an email address")));
+        }
+        if self.user_by_email(email).is_some() {
+            return Err(LocalError::Duplicate { kind: "user email", value: email.to_owned() });
+        }
+        let email_id = self.id("email");
+        let created_at = Some(rfc3339(now));
+        let user = User {
+            user_id: self.id("user"),
+            emails: vec![Email { email_id: email_id.clone(), email: email.to_owned(), verified: true }],
+            status: "active".into(),
+            roles: vec!["stytch_user".into()],
+            name: Some(Name {
+                first_name: Some(String::new()),
+                middle_name: Some(String::new()),
+                last_name: Some(String::new()),
+            }),
+            created_at,
+            password: Some(Password { password_id: self.id("password"), requires_reset: false }),
+            ..Default::default()
+        };
+        self.users.push(UserRecord {
+            user: user.clone(),
+            email_id,
+            email: email.to_owned(),
+            password: password.to_owned(),
+        });
+        Ok(user)
+    }
+
+    pub(crate) fn user_by_email(&self, email: &str) -> Option<usize> {
+        self.users.iter().position(|u| u.email.eq_ignore_ascii_case(email))
+    }
+
+    pub(crate) fn user_by_id(&self, user_id: &str) -> Option<usize> {
+        self.users.iter().position(|u| u.user.user_id == user_id)
+    }
+
+    // --- organizations and members ---
+
+    pub(crate) fn add_organization(
+        &mut self,
+        seed: &super::NewOrganization,
+        now: SystemTime,
+    ) -> Result<Organization, LocalError> {
+        if seed.name.is_empty() {
+            return Err(LocalError::invalid("organization name", "must not be empty"));
+        }
+        if seed.slug.is_empty() {
+            return Err(LocalError::invalid("organization slug", "must not be empty"));
+        }
+        let id = match &seed.organization_id {
+            Some(id) if id.is_empty() => {
+                return Err(LocalError::invalid("organization id", "must not be empty"));
+            }
+            Some(id) => id.clone(),
+            None => self.id("organization"),
+        };
+        // Ids, slugs and external ids share one namespace here, because a reset names the
+        // organization by any of them.
+        for key in [Some(&id), Some(&seed.slug), seed.external_id.as_ref()].into_iter().flatten() {
+            if self.organization(key).is_some() {
+                return Err(LocalError::Duplicate {
+                    kind: "organization id, slug or external id",
+                    value: key.clone(),
+                });
+            }
+        }
+        let organization = Organization {
+            organization_id: id,
+            organization_name: seed.name.clone(),
+            organization_slug: seed.slug.clone(),
+            organization_external_id: seed.external_id.clone(),
+            sso_jit_provisioning: "ALL_ALLOWED".into(),
+            email_jit_provisioning: "NOT_ALLOWED".into(),
+            email_invites: "ALL_ALLOWED".into(),
+            auth_methods: "ALL_ALLOWED".into(),
+            mfa_policy: "OPTIONAL".into(),
+            mfa_methods: "ALL_ALLOWED".into(),
+            oauth_tenant_jit_provisioning: "NOT_ALLOWED".into(),
+            first_party_connected_apps_allowed_type: "ALL_ALLOWED".into(),
+            third_party_connected_apps_allowed_type: "ALL_ALLOWED".into(),
+            created_at: Some(rfc3339(now)),
+            updated_at: Some(rfc3339(now)),
+            ..Default::default()
+        };
+        self.organizations.push(organization.clone());
+        Ok(organization)
+    }
+
+    /// The organization named by its id, slug or external id.
+    pub(crate) fn organization(&self, key: &str) -> Option<usize> {
+        let by =
+            |f: fn(&Organization) -> Option<&str>| self.organizations.iter().position(|o| f(o) == Some(key));
+        by(|o| Some(&o.organization_id))
+            .or_else(|| by(|o| Some(&o.organization_slug)))
+            .or_else(|| by(|o| o.organization_external_id.as_deref()))
+    }
+
+    pub(crate) fn add_member(
+        &mut self,
+        organization: &str,
+        email: &str,
+        password: &str,
+        now: SystemTime,
+    ) -> Result<Member, LocalError> {
+        let org = self
+            .organization(organization)
+            .ok_or_else(|| LocalError::NotFound { kind: "organization", value: organization.to_owned() })?;
+        let organization_id = self.organizations[org].organization_id.clone();
+        if !crate::validate::is_email(email) {
+            return Err(LocalError::invalid("email", format!("{email:?} is not an email address")));
+        }
+        if self.members.iter().any(|m| {
+            m.member.organization_id == organization_id && m.member.email_address.eq_ignore_ascii_case(email)
+        }) {
+            return Err(LocalError::Duplicate {
+                kind: "member email in this organization",
+                value: email.to_owned(),
+            });
+        }
+        let member = Member {
+            organization_id,
+            member_id: self.id("member"),
+            email_address: email.to_owned(),
+            status: "active".into(),
+            member_password_id: self.id("member-password"),
+            email_address_verified: true,
+            roles: vec![MemberRole {
+                role_id: "stytch_member".into(),
+                sources: vec![MemberRoleSource {
+                    source_type: "direct_assignment".into(),
+                    ..Default::default()
+                }],
+            }],
+            created_at: Some(rfc3339(now)),
+            updated_at: Some(rfc3339(now)),
+            ..Default::default()
+        };
+        let email_id = self.id("email");
+        self.members.push(MemberRecord {
+            member: member.clone(),
+            email_id,
+            password: Some(password.to_owned()),
+        });
+        Ok(member)
+    }
+
+    pub(crate) fn member_by_id(&self, member_id: &str) -> Option<usize> {
+        self.members.iter().position(|m| m.member.member_id == member_id)
+    }
+
+    // --- sessions ---
+
+    /// Starts a session for `owner`; `email` is the address behind email-like factors.
+    pub(crate) fn create_session(
+        &mut self,
+        owner: Owner,
+        email: (String, String),
+        factors: &[Factor],
+        lifetime: Duration,
+        custom_claims: Map<String, Value>,
+        now: SystemTime,
+    ) -> usize {
+        let mut records: Vec<FactorRecord> = factors.iter().map(|f| factor_record(f, &email, now)).collect();
+        if records.is_empty() {
+            records.push(factor_record(&Factor::password(), &email, now));
+        }
+        let started_at = records.iter().map(|f| f.created_at).min().unwrap_or(now).min(now);
+        let prefix = match owner {
+            Owner::User(_) => "session",
+            Owner::Member { .. } => "member-session",
+        };
+        let session = SessionRecord {
+            session_id: self.id(prefix),
+            token: self.rng.token(TOKEN_LEN),
+            owner,
+            started_at,
+            last_accessed_at: now,
+            expires_at: now + lifetime,
+            factors: records,
+            custom_claims,
+        };
+        self.sessions.push(session);
+        self.sessions.len() - 1
+    }
+
+    /// The live session a token or JWT names.
+    pub(crate) fn find_session(
+        &self,
+        token: Option<&str>,
+        jwt: Option<&str>,
+        now: SystemTime,
+    ) -> Result<usize, Lookup> {
+        if let Some(token) = token {
+            if token.len() != TOKEN_LEN || !token.bytes().all(|b| TOKEN_ALPHABET.contains(&b)) {
+                return Err(Lookup::InvalidToken);
+            }
+            return self
+                .sessions
+                .iter()
+                .position(|s| s.token == token && s.is_live(now))
+                .ok_or(Lookup::NotFound);
+        }
+        let Some(jwt) = jwt else { return Err(Lookup::NotFound) };
+        let claims = self.signer.verify(jwt).map_err(|rejected| match rejected {
+            Rejected::Malformed => Lookup::UnparsableJwt,
+            Rejected::Foreign => Lookup::NotFound,
+        })?;
+        let id = claims.get(SESSION_CLAIM).and_then(|s| s.get("id")).and_then(Value::as_str);
+        let id = id.ok_or(Lookup::NotFound)?;
+        self.sessions.iter().position(|s| s.session_id == id && s.is_live(now)).ok_or(Lookup::NotFound)
+    }
+
+    /// The live session a token or JWT names, for the inspection helpers.
+    pub(crate) fn find_session_by_secret(&self, secret: &str, now: SystemTime) -> Option<usize> {
+        let found = if secret.contains('.') {
+            self.find_session(None, Some(secret), now)
+        } else {
+            self.find_session(Some(secret), None, now)
+        };
+        found.ok()
+    }
+
+    /// Ends every session of the owner with `owner_id`, except the one at `keep`.
+    /// Returns the index of the kept session after removal.
+    pub(crate) fn revoke_sessions_of(&mut self, owner_id: &str, keep: Option<usize>) -> Option<usize> {
+        let kept_id = keep.map(|i| self.sessions[i].session_id.clone());
+        self.sessions.retain(|s| s.owner.id() != owner_id || Some(&s.session_id) == kept_id.as_ref());
+        kept_id.and_then(|id| self.sessions.iter().position(|s| s.session_id == id))
+    }
+
+    pub(crate) fn live_sessions_of(&self, owner_id: &str, now: SystemTime) -> usize {
+        self.sessions.iter().filter(|s| s.owner.id() == owner_id && s.is_live(now)).count()
+    }
+
+    /// The consumer `Session` object of the session at `index`.
+    pub(crate) fn session_object(&self, index: usize) -> Session {
+        let s = &self.sessions[index];
+        Session {
+            session_id: s.session_id.clone(),
+            user_id: s.owner.id().to_owned(),
+            authentication_factors: s.factors.iter().map(factor_object).collect(),
+            roles: vec!["stytch_user".into()],
+            started_at: Some(rfc3339(s.started_at)),
+            last_accessed_at: Some(rfc3339(s.last_accessed_at)),
+            expires_at: Some(rfc3339(s.expires_at)),
+            attributes: Some(Attributes { ip_address: Some(String::new()), user_agent: Some(String::new()) }),
+            custom_claims: s.custom_claims.clone(),
+        }
+    }
+
+    /// The B2B `MemberSession` object of the session at `index`.
+    pub(crate) fn member_session_object(&self, index: usize) -> MemberSession {
+        let s = &self.sessions[index];
+        let organization_id = match &s.owner {
+            Owner::Member { organization_id, .. } => organization_id.clone(),
+            Owner::User(_) => String::new(),
+        };
+        let organization_slug = self
+            .organization(&organization_id)
+            .map(|o| self.organizations[o].organization_slug.clone())
+            .unwrap_or_default();
+        MemberSession {
+            member_session_id: s.session_id.clone(),
+            member_id: s.owner.id().to_owned(),
+            started_at: rfc3339(s.started_at),
+            last_accessed_at: rfc3339(s.last_accessed_at),
+            expires_at: rfc3339(s.expires_at),
+            authentication_factors: s.factors.iter().map(factor_object).collect(),
+            organization_id,
+            roles: vec!["stytch_member".into()],
+            organization_slug,
+            custom_claims: s.custom_claims.clone(),
+        }
+    }
+
+    /// A fresh JWT for the session at `index`, carrying its claims.
+    pub(crate) fn jwt(&self, index: usize, now: SystemTime) -> String {
+        let s = &self.sessions[index];
+        let mut claims = s.custom_claims.clone();
+        let iat = unix_seconds(now);
+        let factors: Vec<AuthenticationFactor> = s.factors.iter().map(factor_object).collect();
+        let standard = json!({
+            "aud": [self.project_id],
+            "exp": iat + JWT_LIFETIME_SECONDS,
+            "iat": iat,
+            "iss": format!("stytch.com/{}", self.project_id),
+            "nbf": iat,
+            "sub": s.owner.id(),
+            SESSION_CLAIM: {
+                "id": s.session_id,
+                "started_at": rfc3339(s.started_at),
+                "last_accessed_at": rfc3339(s.last_accessed_at),
+                "expires_at": rfc3339(s.expires_at),
+                "attributes": {"user_agent": "", "ip_address": ""},
+                "authentication_factors": factors,
+            },
+        });
+        if let Value::Object(standard) = standard {
+            claims.extend(standard);
+        }
+        if let Owner::Member { organization_id, .. } = &s.owner {
+            let slug = self
+                .organization(organization_id)
+                .map(|o| self.organizations[o].organization_slug.clone())
+                .unwrap_or_default();
+            claims
+                .insert(ORGANIZATION_CLAIM.into(), json!({"organization_id": organization_id, "slug": slug}));
+        }
+        self.signer.sign(&claims)
+    }
+}
+
+fn factor_record(factor: &Factor, email: &(String, String), now: SystemTime) -> FactorRecord {
+    let at = factor.when(now);
+    let through_email = matches!(
+        factor.factor_type,
+        AuthenticationFactorType::Password
+            | AuthenticationFactorType::MagicLink
+            | AuthenticationFactorType::EmailOtp
+    );
+    FactorRecord {
+        factor_type: factor.factor_type.clone(),
+        delivery_method: factor.delivery_method.clone(),
+        created_at: at,
+        last_authenticated_at: at,
+        email: through_email.then(|| email.clone()),
+    }
+}
+
+pub(crate) fn factor_object(f: &FactorRecord) -> AuthenticationFactor {
+    AuthenticationFactor {
+        factor_type: f.factor_type.clone(),
+        delivery_method: f.delivery_method.clone(),
+        last_authenticated_at: Some(rfc3339(f.last_authenticated_at)),
+        created_at: Some(rfc3339(f.created_at)),
+        updated_at: Some(rfc3339(f.last_authenticated_at)),
+        email_factor: f.email.as_ref().map(|(email_id, email_address)| EmailFactor {
+            email_id: email_id.clone(),
+            email_address: email_address.clone(),
+        }),
+        ..Default::default()
+    }
+}
