@@ -362,7 +362,8 @@ impl fmt::Debug for ClientBuilder {
 
 /// Checks a base URL and returns it without a trailing `/`.
 fn check_base_url(url: &str, with_credentials: bool) -> Result<String, Error> {
-    let invalid = |why: &str| -> Error { ConfigError::new(format!("the base URL {url:?} {why}")).into() };
+    let shown = shown_url(url);
+    let invalid = |why: &str| -> Error { ConfigError::new(format!("the base URL {shown:?} {why}")).into() };
     let (scheme, rest) =
         url.split_once("://").ok_or_else(|| invalid("must start with https:// or http://"))?;
     let scheme = scheme.to_ascii_lowercase();
@@ -387,6 +388,18 @@ fn check_base_url(url: &str, with_credentials: bool) -> Result<String, Error> {
         return Err(invalid("is not a valid URL"));
     }
     Ok(url.trim_end_matches('/').to_owned())
+}
+
+/// A URL as an error message may show it: without user info, query or fragment, any of which can
+/// carry a credential.
+fn shown_url(url: &str) -> String {
+    let url = &url[..url.find(['?', '#']).unwrap_or(url.len())];
+    let Some((scheme, rest)) = url.split_once("://") else { return "…".to_owned() };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    match authority.rsplit_once('@') {
+        Some((_, host)) => format!("{scheme}://…@{host}{path}"),
+        None => format!("{scheme}://{authority}{path}"),
+    }
 }
 
 fn host_of(authority: &str) -> &str {
@@ -585,6 +598,15 @@ mod tests {
         assert!(Client::gateway("ftp://x").is_err());
         assert!(Client::gateway("https://user:pw@x").is_err());
         assert!(Client::gateway("not a url").is_err());
+        for (url, shown) in [
+            ("https://user:hunter2@x/p?token=hunter2", "\"https://…@x/p\""),
+            ("https://x/?token=hunter2#hunter2", "\"https://x/\""),
+            ("hunter2@x", "\"…\""),
+        ] {
+            let err = Client::gateway(url).unwrap_err();
+            let printed = format!("{err} {err:?}");
+            assert!(!printed.contains("hunter2") && printed.contains(shown), "{printed}");
+        }
     }
 
     #[test]
