@@ -409,3 +409,42 @@ pub fn refused_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
     listener.local_addr().unwrap().port()
 }
+
+impl TestServer {
+    /// Like [`TestServer::start`], on a given port of 127.0.0.1 (for a server that comes up after
+    /// a client has found the port closed).
+    pub fn start_on(port: u16, handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> TestServer {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the given port");
+        let addr = listener.local_addr().unwrap();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let handler: Arc<Handler> = Arc::new(handler);
+        {
+            let (requests, connections, stop) = (requests.clone(), connections.clone(), stop.clone());
+            thread::spawn(move || {
+                for stream in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(stream) = stream else { continue };
+                    connections.fetch_add(1, Ordering::SeqCst);
+                    let (requests, handler, stop) = (requests.clone(), handler.clone(), stop.clone());
+                    thread::spawn(move || serve(stream, &requests, &*handler, &stop));
+                }
+            });
+        }
+        TestServer { addr, requests, connections, stop }
+    }
+}
+
+/// A handler that gives the replies in turn, one per request, then repeats the last one.
+pub fn in_turn(
+    replies: Vec<Box<dyn Fn() -> Reply + Send + Sync>>,
+) -> impl Fn(&Recorded) -> Reply + Send + Sync {
+    let next = AtomicUsize::new(0);
+    move |_| {
+        let i = next.fetch_add(1, Ordering::SeqCst).min(replies.len() - 1);
+        replies[i]()
+    }
+}
