@@ -46,7 +46,7 @@ impl fmt::Display for Method {
 
 /// A Stytch endpoint: a request struct that knows its method, path and response type.
 ///
-/// Implemented by [`#[stytch_endpoint]`](crate::stytch_endpoint); there is no need to implement it
+/// Implemented by [`#[stytch_endpoint]`](macro@crate::stytch_endpoint); there is no need to implement it
 /// by hand. [`Client::send`](crate::Client::send) takes any `Endpoint`.
 pub trait Endpoint {
     /// The HTTP method.

@@ -2,7 +2,7 @@
 //! endpoints as plain structs.
 //!
 //! `stytch-endpoint` is for programs that call Stytch synchronously: command-line tools, workers,
-//! blocking web handlers. An endpoint is a struct with the [`#[stytch_endpoint]`](stytch_endpoint)
+//! blocking web handlers. An endpoint is a struct with the [`#[stytch_endpoint]`](macro@stytch_endpoint)
 //! attribute; the attribute derives its validation, a blocking `send` over [`ureq`], and its
 //! typed response. The two password-reset endpoints ship declared:
 //!
@@ -158,6 +158,35 @@
 //! [`RetryPolicy`], and even then only where the request provably was not processed: a password
 //! reset is not idempotent.
 //!
+//! # Testing without Stytch
+//!
+//! With the `local` feature, `local::LocalStytch` is a Stytch that runs in your process: a real
+//! HTTP server on `127.0.0.1` with an in-memory store you seed, and a clock you move. It answers
+//! the two password resets as Stytch does (credentials, validation, password strength, session
+//! revocation, the B2B five-minute rule, Stytch's `error_type`s), so an app's tests run offline:
+//!
+#![cfg_attr(feature = "local", doc = "```")]
+#![cfg_attr(not(feature = "local"), doc = "```ignore")]
+//! use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
+//! use stytch_endpoint::local::{LocalStytch, NewSession};
+//!
+//! let stytch = LocalStytch::start()?;
+//! let ada = stytch.add_user("ada@example.com", "old password 1234!")?;
+//! let old_session = stytch.add_session(&ada.user_id, NewSession::new())?;
+//!
+//! // The app under test gets a client pointed at the local Stytch.
+//! let client = stytch.client();
+//! ExistingPasswordReset::new("ada@example.com", "old password 1234!", "correct horse battery staple")
+//!     .send(&client)?;
+//!
+//! assert!(stytch.check_password("ada@example.com", "correct horse battery staple"));
+//! assert!(!stytch.session_is_active(&old_session.session_token));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! `cargo run --example local_stytch_server -- --port 4010` runs one standalone, for apps written
+//! in other languages.
+//!
 //! # Secrets
 //!
 //! `Debug` never prints the secret, a password, a session token or a JWT: not for [`Client`], not
@@ -170,10 +199,11 @@
 //! |---|---|---|
 //! | `rustls` | yes | TLS through rustls with the webpki root certificates |
 //! | `native-tls` | no | TLS through the platform's library instead |
-//! | `local` | no | [`local`](crate#testing-without-stytch): a Stytch that runs in-process, for examples and tests |
+//! | `local` | no | `local::LocalStytch`, a Stytch that runs in-process (see [above](crate#testing-without-stytch)) |
 //! | `tracing` | no | one `tracing` span per call: method, path, status, `request_id`, duration; never bodies or credentials |
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate self as stytch_endpoint;
 

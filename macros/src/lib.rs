@@ -3,8 +3,8 @@
 //! Use it through `stytch_endpoint::stytch_endpoint`: the generated code refers to items of the
 //! runtime crate, so this crate is not useful on its own. The attribute is documented there.
 //!
-//! The macro works in three steps: [`model`] parses the attribute and the struct into a model,
-//! checking it and collecting every mistake with its span; [`expand`] turns a checked model into
+//! The macro works in three steps: `model` parses the attribute and the struct into a model,
+//! checking it and collecting every mistake with its span; `expand` turns a checked model into
 //! code. Nothing here runs when the user's program runs.
 
 #![deny(missing_docs)]
@@ -19,7 +19,39 @@ use proc_macro::TokenStream;
 
 /// Declares a Stytch endpoint on a struct with named fields.
 ///
-/// See `stytch_endpoint::stytch_endpoint` for the full reference.
+/// ```ignore
+/// use stytch_endpoint::stytch_endpoint;
+///
+/// #[stytch_endpoint(POST, "/v1/b2b/passwords/session/reset", response = SessionResetResponse,
+///                   exactly_one_of(session_token, session_jwt))]
+/// #[derive(Clone, Default)]
+/// pub struct SessionReset {
+///     #[stytch(non_empty)]
+///     pub organization_id: String,
+///     #[stytch(non_empty, secret)]
+///     pub password: String,
+///     #[stytch(secret)]
+///     pub session_token: Option<String>,
+///     #[stytch(secret)]
+///     pub session_jwt: Option<String>,
+///     #[stytch(range(5..=527040))]
+///     pub session_duration_minutes: Option<i32>,
+/// }
+/// ```
+///
+/// Arguments, in order: the method (`GET`, `POST`, `PUT`, `PATCH` or `DELETE`, bare); the path, a
+/// string literal starting with `/` whose `{field}` segments name fields of the struct; then
+/// `response = Type` and, optionally, `exactly_one_of(field, ...)` and `at_most_one_of(field, ...)`
+/// over `Option` fields.
+///
+/// Field rules, in `#[stytch(...)]` (removed from the emitted struct): `non_empty`, `email`,
+/// `range(MIN..=MAX)`, `max_json_size = BYTES`, `deny_keys("key", ...)`, `custom = path::to::fn`
+/// (`fn(&FieldType) -> Result<(), String>`), and `secret` (the field prints as `<redacted>` in the
+/// `Debug` the attribute then writes).
+///
+/// The attribute implements `stytch_endpoint::Endpoint` and adds the inherent methods
+/// `validate(&self)` and `send(&self, &Client)`. Every mistake in a declaration is a compile error
+/// on the offending token. The crate documentation of `stytch-endpoint` has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::endpoint(args.into(), item.into()).into()
