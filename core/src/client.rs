@@ -180,12 +180,13 @@ impl Client {
         let retry_after =
             response.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
         let (_, mut response_body) = response.into_parts();
-        // Read to the end (so the connection goes back to the pool), but never past the limit.
-        let body = response_body
-            .with_config()
-            .limit(self.inner.max_response_bytes)
-            .read_to_vec()
-            .map_err(|e| Error::Transport(transport(e).with_status(Some(status))))?;
+        // Read to the end (so the connection goes back to the pool), but never past the limit, into
+        // a buffer sized from Content-Length (capped) so that it is not regrown a dozen times.
+        let limit = self.inner.max_response_bytes;
+        let capacity = response_body.content_length().map_or(8 * 1024, |len| len.min(limit).min(1 << 20));
+        let mut body = Vec::with_capacity(capacity as usize);
+        std::io::Read::read_to_end(&mut response_body.with_config().limit(limit).reader(), &mut body)
+            .map_err(|e| Error::Transport(transport(ureq::Error::from(e)).with_status(Some(status))))?;
         Ok(Answer { status, retry_after, body })
     }
 }
