@@ -60,8 +60,12 @@
 //!   live session of the user), then revokes every session of the user, that one included, as
 //!   the issue of record describes; a new session starts only with `session_duration_minutes`.
 //! - Session tokens are 44 random-looking characters from a non-cryptographic generator; JWTs are
-//!   JWT-shaped and carry the session's claims, but are signed with a keyed hash, not RS256 (see
-//!   [`LocalStytch`]). None of it is a security boundary: it is a test double on loopback.
+//!   JWT-shaped and carry the session's claims (`sub`, `https://stytch.com/session`, custom
+//!   claims, a five-minute `exp`), but are signed with a keyed hash, not RS256, so only the local
+//!   Stytch that issued one accepts it. As with Stytch's server-side checks, a JWT past its `exp`
+//!   still names its session while the session lives. None of it is a security boundary: it is a
+//!   test double on loopback.
+//! - Requests are answered one at a time, on one thread per local Stytch.
 
 mod b2b;
 mod clock;
