@@ -72,6 +72,9 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
             input.call(Ident::parse_any)?;
             return Ok(Arg::Word(key));
         }
+        if fork.peek(LitStr) || fork.peek(Ident::peek_any) {
+            return Err(syn::Error::new(fork.span(), format!("expected `,` after `{key}`")));
+        }
     }
     Ok(Arg::Other(rest_of_arg(input)?))
 }

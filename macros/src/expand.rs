@@ -142,20 +142,31 @@ fn wire_struct(model: &Endpoint) -> TokenStream {
         } else if f.option_inner.is_some() {
             attrs.extend(quote!(#[serde(skip_serializing_if = "::stytch_endpoint::__private::is_none")]));
         }
-        if let Some(path) = &f.serde.serialize_with {
-            let helper = format_ident!("__stytch_serialize_{}", ident);
-            let helper_name = helper.to_string();
-            helpers.extend(quote_spanned!(path.span()=>
+        // Every field serializes through a helper spanned on the user's code, so that a field whose
+        // type is not `Serialize` (or a `serialize_with` of the wrong type) is reported there,
+        // rather than on the attribute through serde's derive.
+        let helper = format_ident!("__stytch_serialize_{}", ident);
+        let helper_name = helper.to_string();
+        let serialize = match &f.serde.serialize_with {
+            Some(path) => quote_spanned!(path.span()=> #path(*value, serializer)),
+            None if f.serde.flatten => quote!(),
+            None => quote_spanned!(ty.span()=>
+                ::stytch_endpoint::__private::serde::Serialize::serialize(*value, serializer)
+            ),
+        };
+        if !serialize.is_empty() {
+            let span = f.serde.serialize_with.as_ref().map_or_else(|| ty.span(), |p| p.span());
+            helpers.extend(quote_spanned!(span=>
                 fn #helper<S: ::stytch_endpoint::__private::serde::Serializer>(
                     value: &&#ty,
                     serializer: S,
                 ) -> ::core::result::Result<S::Ok, S::Error> {
-                    #path(*value, serializer)
+                    #serialize
                 }
             ));
             attrs.extend(quote!(#[serde(serialize_with = #helper_name)]));
         }
-        quote!(#attrs #ident: &'__a #ty,)
+        quote!(#attrs #ident: &'__stytch #ty,)
     });
     let fields: Vec<TokenStream> = fields.collect();
     quote! {
@@ -163,10 +174,10 @@ fn wire_struct(model: &Endpoint) -> TokenStream {
 
         #[derive(::stytch_endpoint::__private::serde::Serialize)]
         #[serde(crate = "::stytch_endpoint::__private::serde")]
-        struct __StytchWire<'__a> {
+        struct __StytchWire<'__stytch> {
             #(#fields)*
             #[serde(skip)]
-            __stytch_marker: ::core::marker::PhantomData<&'__a ()>,
+            __stytch_marker: ::core::marker::PhantomData<&'__stytch ()>,
         }
     }
 }
@@ -229,7 +240,8 @@ fn field_checks(field: &Field) -> TokenStream {
     let wire = &field.serde.wire;
     let ident = &field.ident;
     let mut out = TokenStream::new();
-    if field.in_path {
+    // A path parameter must not render empty; `non_empty` already says so for text.
+    if field.in_path && !field.rules.rules.iter().any(|r| matches!(r, Rule::NonEmpty)) {
         out.extend(quote_spanned!(field.ty.span()=>
             ::stytch_endpoint::__private::rules::path_param(&mut __violations, #wire, &self.#ident);
         ));
@@ -260,8 +272,11 @@ fn field_checks(field: &Field) -> TokenStream {
             ),
             Rule::Custom(path) => {
                 // A custom rule sees the whole field, `Option` included, after the other rules.
+                // Spanned on the path as a whole, so that a function of the wrong type is
+                // reported there.
+                let member = Ident::new(&ident.to_string(), path.span());
                 custom_checks.extend(quote_spanned!(path.span()=>
-                    ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#ident));
+                    ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#member));
                 ));
                 continue;
             }

@@ -145,6 +145,11 @@ impl Endpoint {
     /// Parses and checks the declaration, stripping helper attributes from `input`.
     pub fn parse(args: TokenStream, input: &mut DeriveInput) -> syn::Result<Endpoint> {
         let mut errors = Errors::default();
+        // Mistakes in the struct are reported after those in the attribute, in source order.
+        let mut field_errors = Errors::default();
+        let fields = read_fields(input, &mut field_errors);
+        // Errors about something missing point at the arguments, or at the attribute if it has none.
+        let whole = (!args.is_empty()).then(|| args.clone());
         let args = match syn::parse2::<Args>(args) {
             Ok(args) => args.0,
             Err(err) => {
@@ -152,31 +157,56 @@ impl Endpoint {
                 Vec::new()
             }
         };
-
-        let fields = read_fields(input, &mut errors);
+        // Whether the method, path or response was given or a mistake in it already reported: its
+        // absence is then not reported again. When the arguments did not parse, nothing is.
+        let parse_failed = !errors.0.is_empty();
+        let (mut method_seen, mut path_seen, mut response_seen) = (parse_failed, parse_failed, parse_failed);
         let mut method = None;
         let mut path = None;
         let mut response = None;
-        let mut groups = Vec::new();
+        let mut group_args = Vec::new();
 
         for (index, arg) in args.iter().enumerate() {
             match (index, arg) {
-                (0, Arg::Word(word)) => match Method::parse(&word.to_string()) {
-                    Some(m) => method = Some(m),
-                    None => errors
-                        .spanned(word, format!("unsupported method `{word}`; expected one of {METHODS}")),
-                },
-                (0, Arg::Str(lit)) => {
-                    errors.spanned(lit, format!("expected the HTTP method before the path: `{USAGE}`"))
+                (1, Arg::Word(word)) if !method_seen && is_method(word) && matches!(args[0], Arg::Str(_)) => {
+                    let path = args[0].span_tokens();
+                    errors.spanned(&path, format!("the method goes before the path: `{word}, {path}`"));
+                    method = Method::parse(&word.to_string());
+                    method_seen = true;
                 }
-                (1, Arg::Str(lit)) => path = Some(lit.clone()),
-                (1, Arg::Word(_) | Arg::Other(_)) => errors.spanned(
-                    arg.span_tokens(),
-                    "the path must be a string literal, such as \"/v1/users/{user_id}\"",
-                ),
+                (_, Arg::Word(word)) if is_method(word) => {
+                    if method_seen {
+                        errors
+                            .spanned(word, format!("duplicate method `{word}`; an endpoint has one method"));
+                    } else if index > 0 {
+                        errors.spanned(word, format!("the method goes first: `{USAGE}`"));
+                    }
+                    method = method.or(Method::parse(&word.to_string()));
+                    method_seen = true;
+                }
+                (0, Arg::Word(word)) => {
+                    method_seen = true;
+                    errors.spanned(word, format!("unsupported method `{word}`; expected one of {METHODS}"));
+                }
+                (_, Arg::Str(lit)) => {
+                    if path_seen {
+                        errors.spanned(lit, "duplicate path; an endpoint has one path");
+                    } else if index > 1 {
+                        errors.spanned(lit, format!("the path goes second, after the method: `{USAGE}`"));
+                    }
+                    path = path.or(Some(lit.clone()));
+                    path_seen = true;
+                }
+                (1, Arg::Word(_) | Arg::Other(_)) => {
+                    path_seen = true;
+                    errors.spanned(
+                        arg.span_tokens(),
+                        "the path must be a string literal, such as \"/v1/users/{user_id}\"",
+                    );
+                }
                 (_, Arg::Value { key, value }) if key == "response" => {
-                    if response.is_some() {
-                        errors.spanned(key, "duplicate `response` argument");
+                    if response_seen {
+                        errors.spanned(key, "duplicate `response`; an endpoint has one response type");
                     } else {
                         match syn::parse2::<Type>(value.clone()) {
                             Ok(ty) => response = Some(ty),
@@ -185,41 +215,61 @@ impl Endpoint {
                             }
                         }
                     }
+                    response_seen = true;
                 }
                 (_, Arg::List { key, content }) if key == "exactly_one_of" || key == "at_most_one_of" => {
-                    if let Some(group) = read_group(key, content.clone(), fields.as_deref(), &mut errors) {
-                        groups.push(group);
-                    }
+                    // Read once the path has marked its fields, so that errors come in source order.
+                    group_args.push((key, content));
                 }
-                (_, Arg::Value { key, .. } | Arg::List { key, .. } | Arg::Word(key)) => errors.spanned(
-                    key,
-                    format!(
+                (_, Arg::Value { key, .. } | Arg::List { key, .. } | Arg::Word(key)) => {
+                    let mut message = format!(
                         "unknown argument `{key}`; expected `response = Type`, `exactly_one_of(field, ...)` \
                          or `at_most_one_of(field, ...)`"
-                    ),
-                ),
+                    );
+                    if let Some(near) = near_miss(&key.to_string()) {
+                        message = format!("unknown argument `{key}`; did you mean `{near}`?");
+                        response_seen |= near == "response";
+                    }
+                    errors.spanned(key, message);
+                }
                 (_, other) => {
+                    if index == 0 {
+                        method_seen = true;
+                    }
                     errors.spanned(other.span_tokens(), format!("unexpected argument; expected `{USAGE}`"))
                 }
             }
         }
-        if method.is_none() && !matches!(args.first(), Some(Arg::Word(_))) {
-            errors.at(attribute_span(), format!("missing HTTP method; expected `{USAGE}`"));
-        }
-        if path.is_none() && !matches!(args.get(1), Some(Arg::Word(_) | Arg::Other(_))) {
-            errors.at(attribute_span(), format!("missing path; expected `{USAGE}`"));
-        }
-        if response.is_none()
-            && !args.iter().any(|a| matches!(a, Arg::Value { key, .. } if key == "response"))
-        {
-            errors.at(attribute_span(), format!("missing `response = Type`; expected `{USAGE}`"));
+        let missing: Vec<&str> =
+            [(method_seen, "the HTTP method"), (path_seen, "the path"), (response_seen, "`response = Type`")]
+                .into_iter()
+                .filter_map(|(seen, what)| (!seen).then_some(what))
+                .collect();
+        if !missing.is_empty() {
+            let list = match missing.as_slice() {
+                [one] => one.to_string(),
+                [init @ .., last] => format!("{} and {last}", init.join(", ")),
+                [] => unreachable!(),
+            };
+            let message = format!("`#[stytch_endpoint]` is missing {list}; expected `{USAGE}`");
+            match &whole {
+                Some(args) => errors.spanned(args, message),
+                None => errors.at(attribute_span(), message),
+            }
         }
 
-        let mut fields = fields.unwrap_or_default();
         let mut segments = Vec::new();
-        if let Some(lit) = &path {
-            segments = read_path(lit, &mut fields, &mut errors);
+        let mut fields = fields;
+        if let (Some(lit), Some(fields)) = (&path, &mut fields) {
+            segments = read_path(lit, fields, &mut errors);
         }
+        let mut groups = Vec::new();
+        for (key, content) in group_args {
+            if let Some(group) = read_group(key, content.clone(), fields.as_deref(), &mut errors) {
+                groups.push(group);
+            }
+        }
+        let mut fields = fields.unwrap_or_default();
         if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
             errors.spanned(&input.generics, "`#[stytch_endpoint]` does not support generic parameters");
         }
@@ -239,6 +289,7 @@ impl Endpoint {
             strip_serde(input);
         }
 
+        errors.0.extend(field_errors.0);
         errors.finish()?;
         Ok(Endpoint {
             method: method.expect("checked above"),
@@ -250,6 +301,31 @@ impl Endpoint {
             redacts,
         })
     }
+}
+
+fn is_method(word: &Ident) -> bool {
+    Method::parse(&word.to_string()).is_some()
+}
+
+/// The argument a misspelt key was probably meant to be.
+fn near_miss(key: &str) -> Option<&'static str> {
+    ["response", "exactly_one_of", "at_most_one_of"].into_iter().find(|known| distance(key, known) <= 2)
+}
+
+/// Levenshtein distance, for short keys.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 /// Reads the struct's fields (stripping `#[stytch]`); `None` when the item is not a struct with
@@ -510,7 +586,7 @@ fn strip_derive(attrs: &mut Vec<Attribute>, name: &str) {
             Some(paths) => {
                 let rest: Punctuated<Path, Token![,]> = paths
                     .into_iter()
-                    .filter(|p| !p.segments.last().is_some_and(|s| s.ident == name))
+                    .filter(|p| p.segments.last().is_none_or(|s| s.ident != name))
                     .collect();
                 if !rest.is_empty() {
                     let span = attr.span();
@@ -531,5 +607,22 @@ fn strip_serde(input: &mut DeriveInput) {
         for field in data.fields.iter_mut() {
             field.attrs.retain(|a| !a.path().is_ident("serde"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{distance, near_miss};
+
+    #[test]
+    fn suggests_only_near_misses() {
+        assert_eq!(distance("respone", "response"), 1);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(near_miss("respone"), Some("response"));
+        assert_eq!(near_miss("exactly_one"), None);
+        assert_eq!(near_miss("exactly_on_of"), Some("exactly_one_of"));
+        assert_eq!(near_miss("at_most_one"), None);
+        assert_eq!(near_miss("timeout"), None);
     }
 }

@@ -2,7 +2,7 @@
 
 use syn::meta::ParseNestedMeta;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, LitInt, LitStr, Path, Token};
+use syn::{token, Attribute, LitInt, LitStr, Meta, Path, Token};
 
 /// The name of the helper attribute on fields.
 pub const HELPER: &str = "stytch";
@@ -35,45 +35,74 @@ pub struct FieldRules {
     pub secret: bool,
 }
 
-/// Reads every `#[stytch(...)]` attribute of a field. Mistakes are pushed to `errors`.
+/// Reads every `#[stytch(...)]` attribute of a field. Mistakes are pushed to `errors`; reading
+/// goes on past a mistake wherever the rest of the attribute can still be read.
 pub fn parse(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldRules {
     let mut out = FieldRules::default();
     let mut seen: Vec<String> = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident(HELPER)) {
+        if let Meta::Path(path) = &attr.meta {
+            errors.push(syn::Error::new_spanned(path, format!("`#[stytch]` needs a rule; {ACCEPTED}")));
+            continue;
+        }
         let result = attr.parse_nested_meta(|meta| {
             let name = match meta.path.get_ident() {
                 Some(ident) => ident.to_string(),
-                None => return Err(meta.error(format!("unknown field rule; {ACCEPTED}"))),
+                None => {
+                    errors.push(meta.error(format!("unknown field rule; {ACCEPTED}")));
+                    return skip_value(&meta);
+                }
             };
-            if seen.contains(&name) {
-                return Err(meta.error(format!("duplicate field rule `{name}`")));
-            }
-            seen.push(name.clone());
             let rule = match name.as_str() {
-                "non_empty" => Rule::NonEmpty,
-                "email" => Rule::Email,
+                "non_empty" => Some(Rule::NonEmpty),
+                "email" => Some(Rule::Email),
                 "secret" => {
                     out.secret = true;
-                    return Ok(());
+                    None
                 }
-                "range" => parse_range(&meta)?,
+                "range" => parse_range(&meta, errors)?,
                 "max_json_size" => {
-                    let lit: LitInt = meta.value()?.parse()?;
-                    Rule::MaxJsonSize(lit.base10_parse()?)
+                    let lit: LitInt = meta.value().and_then(|v| v.parse()).map_err(|_| {
+                        meta.error("`max_json_size` takes a number of bytes: `max_json_size = 4096`")
+                    })?;
+                    match lit.base10_parse::<usize>() {
+                        Ok(0) | Err(_) => {
+                            errors.push(syn::Error::new_spanned(
+                                &lit,
+                                "`max_json_size` takes a positive number of bytes, such as `4096`",
+                            ));
+                            None
+                        }
+                        Ok(n) => Some(Rule::MaxJsonSize(n)),
+                    }
                 }
                 "deny_keys" => {
                     let content;
                     syn::parenthesized!(content in meta.input);
-                    let keys = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+                    let keys = Punctuated::<LitStr, Token![,]>::parse_terminated(&content).map_err(|_| {
+                        meta.error("`deny_keys` takes string literals: `deny_keys(\"iss\", \"sub\")`")
+                    })?;
                     if keys.is_empty() {
-                        return Err(meta.error("`deny_keys` needs at least one key: `deny_keys(\"iss\")`"));
+                        errors.push(meta.error("`deny_keys` needs at least one key: `deny_keys(\"iss\")`"));
+                        None
+                    } else {
+                        Some(Rule::DenyKeys(keys.into_iter().collect()))
                     }
-                    Rule::DenyKeys(keys.into_iter().collect())
                 }
-                "custom" => Rule::Custom(meta.value()?.parse()?),
-                other => return Err(meta.error(format!("unknown field rule `{other}`; {ACCEPTED}"))),
+                "custom" => Some(Rule::Custom(meta.value().and_then(|v| v.parse()).map_err(|_| {
+                    meta.error("`custom` takes the path of a function: `custom = path::to::check`")
+                })?)),
+                other => {
+                    errors.push(meta.error(format!("unknown field rule `{other}`; {ACCEPTED}")));
+                    return skip_value(&meta);
+                }
             };
-            out.rules.push(rule);
+            if seen.contains(&name) {
+                errors.push(meta.error(format!("duplicate field rule `{name}`")));
+                return Ok(());
+            }
+            seen.push(name);
+            out.rules.extend(rule);
             Ok(())
         });
         if let Err(err) = result {
@@ -83,34 +112,60 @@ pub fn parse(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldRules {
     out
 }
 
-fn parse_range(meta: &ParseNestedMeta) -> syn::Result<Rule> {
+/// Passes over the value of an unknown rule (`= value` or `(...)`), so that reading goes on.
+fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        let value = meta.value()?;
+        while !value.is_empty() && !value.peek(Token![,]) {
+            value.parse::<proc_macro2::TokenTree>()?;
+        }
+    } else if meta.input.peek(token::Paren) {
+        let _content;
+        syn::parenthesized!(_content in meta.input);
+    }
+    Ok(())
+}
+
+/// `range(MIN..=MAX)`, `range(MIN..)` or `range(..=MAX)`. A range that reads but makes no sense is
+/// pushed to `errors` (reading goes on); one that does not read is returned.
+fn parse_range(meta: &ParseNestedMeta, errors: &mut Vec<syn::Error>) -> syn::Result<Option<Rule>> {
+    const EXPECTED: &str = "`range` takes an inclusive range of integers, such as `range(5..=527040)`";
+    if !meta.input.peek(token::Paren) {
+        return Err(meta.error(EXPECTED));
+    }
     let content;
     syn::parenthesized!(content in meta.input);
-    let min = parse_bound(&content)?;
+    let whole: proc_macro2::TokenStream = content.fork().parse()?;
+    let min = parse_bound(&content).map_err(|_| syn::Error::new_spanned(&whole, EXPECTED))?;
     let inclusive = content.peek(Token![..=]);
     if inclusive {
         content.parse::<Token![..=]>()?;
     } else if content.peek(Token![..]) {
         content.parse::<Token![..]>()?;
     } else {
-        return Err(content.error("expected a range such as `range(5..=527040)`"));
+        return Err(syn::Error::new_spanned(&whole, EXPECTED));
     }
-    let max = parse_bound(&content)?;
+    let max = parse_bound(&content).map_err(|_| syn::Error::new_spanned(&whole, EXPECTED))?;
     if !content.is_empty() {
-        return Err(content.error("expected a range such as `range(5..=527040)`"));
+        return Err(syn::Error::new_spanned(&whole, EXPECTED));
     }
-    if max.is_some() && !inclusive {
-        return Err(meta.error("`range` takes an inclusive range: write `MIN..=MAX`"));
-    }
-    if min.is_none() && max.is_none() {
-        return Err(meta.error("`range` needs at least one bound, such as `range(5..=527040)`"));
-    }
-    if let (Some(lo), Some(hi)) = (min, max) {
-        if lo > hi {
-            return Err(meta.error(format!("`range({lo}..={hi})` accepts no value")));
+    let problem = if max.is_some() && !inclusive {
+        Some("`range` takes an inclusive range: write `MIN..=MAX`, both bounds allowed".to_owned())
+    } else if min.is_none() && max.is_none() {
+        Some("`range` needs at least one bound, such as `range(5..=527040)`".to_owned())
+    } else {
+        match (min, max) {
+            (Some(lo), Some(hi)) if lo > hi => Some(format!("`range({lo}..={hi})` accepts no value")),
+            _ => None,
         }
+    };
+    match problem {
+        Some(message) => {
+            errors.push(syn::Error::new_spanned(&whole, message));
+            Ok(None)
+        }
+        None => Ok(Some(Rule::Range { min, max })),
     }
-    Ok(Rule::Range { min, max })
 }
 
 fn parse_bound(input: syn::parse::ParseStream) -> syn::Result<Option<i128>> {
