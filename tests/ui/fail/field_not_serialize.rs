@@ -1,0 +1,17 @@
+use serde::Deserialize;
+use stytch_endpoint::stytch_endpoint;
+
+#[derive(Deserialize)]
+pub struct Done {
+    pub request_id: String,
+}
+
+pub struct Opaque;
+
+#[stytch_endpoint(POST, "/v1/things", response = Done)]
+pub struct Thing {
+    pub name: String,
+    pub opaque: Opaque,
+}
+
+fn main() {}

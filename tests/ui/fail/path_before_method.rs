@@ -1,0 +1,13 @@
+use serde::Deserialize;
+use stytch_endpoint::stytch_endpoint;
+
+#[derive(Deserialize)]
+pub struct Done {
+    pub request_id: String,
+}
+
+#[stytch_endpoint("/v1/things", POST, response = Done)]
+pub struct Thing {
+    pub name: String,
+}
+fn main() {}
