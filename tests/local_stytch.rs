@@ -293,6 +293,10 @@ fn dropping_a_local_stytch_stops_it() -> TestResult {
         matches!(&err, Error::Transport(t) if t.kind == TransportErrorKind::Connect),
         "nothing listens any more: {err:?}"
     );
+    // The port is free again: a local Stytch can be restarted on it.
+    let port = client.base_url().rsplit(':').next().unwrap().parse()?;
+    let again = LocalStytch::start_on(port)?;
+    assert_eq!(again.port(), port);
     Ok(())
 }
 

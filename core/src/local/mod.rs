@@ -83,11 +83,11 @@ use crate::{Client, ClientBuilder, ErrorType};
 use clock::Clock;
 use serde_json::{Map, Value};
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 use store::{Owner, Store};
 
 /// A local Stytch: a real HTTP server on `127.0.0.1` with an in-memory store, on a background
@@ -118,7 +118,7 @@ use store::{Owner, Store};
 /// ```
 pub struct LocalStytch {
     shared: Arc<Shared>,
-    server: Arc<tiny_http::Server>,
+    server: Option<Arc<tiny_http::Server>>,
     thread: Option<JoinHandle<()>>,
     addr: SocketAddr,
 }
@@ -327,11 +327,23 @@ fn seeded(store: &Store, index: usize, now: SystemTime) -> SeededSession {
 }
 
 impl Drop for LocalStytch {
+    /// Stops the server: when `drop` returns, the port refuses connections.
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
-        self.server.unblock();
+        if let Some(server) = &self.server {
+            server.unblock();
+        }
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
+        }
+        // Dropping the last handle tells tiny_http's accept thread to close the listener, which it
+        // does a moment later; wait for that (briefly), so the port is free when this returns.
+        drop(self.server.take());
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < deadline
+            && TcpStream::connect_timeout(&self.addr, Duration::from_millis(100)).is_ok()
+        {
+            std::thread::sleep(Duration::from_millis(2));
         }
     }
 }
@@ -403,7 +415,7 @@ impl LocalStytchBuilder {
                 .spawn(move || server::serve(&server, &shared))
                 .map_err(|source| LocalError::Bind { port: self.port, source: Box::new(source) })?
         };
-        Ok(LocalStytch { shared, server, thread: Some(thread), addr })
+        Ok(LocalStytch { shared, server: Some(server), thread: Some(thread), addr })
     }
 }
 
