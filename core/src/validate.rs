@@ -174,26 +174,33 @@ pub trait Text {
     fn as_text(&self) -> &str;
 }
 
+// The impls are kept out of "the following other types implement" lists: the trait's own note
+// names the accepted types, in words a user reads faster.
+#[diagnostic::do_not_recommend]
 impl Text for str {
     fn as_text(&self) -> &str {
         self
     }
 }
+#[diagnostic::do_not_recommend]
 impl Text for String {
     fn as_text(&self) -> &str {
         self
     }
 }
+#[diagnostic::do_not_recommend]
 impl Text for Box<str> {
     fn as_text(&self) -> &str {
         self
     }
 }
+#[diagnostic::do_not_recommend]
 impl Text for Cow<'_, str> {
     fn as_text(&self) -> &str {
         self
     }
 }
+#[diagnostic::do_not_recommend]
 impl<T: Text + ?Sized> Text for &T {
     fn as_text(&self) -> &str {
         (**self).as_text()
@@ -213,6 +220,7 @@ pub trait Integer {
 
 macro_rules! integers {
     ($($ty:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
         impl Integer for $ty {
             fn to_i128(&self) -> i128 {
                 *self as i128
@@ -233,21 +241,25 @@ pub trait Keys {
     fn has_key(&self, key: &str) -> bool;
 }
 
+#[diagnostic::do_not_recommend]
 impl Keys for serde_json::Map<String, serde_json::Value> {
     fn has_key(&self, key: &str) -> bool {
         self.contains_key(key)
     }
 }
+#[diagnostic::do_not_recommend]
 impl Keys for serde_json::Value {
     fn has_key(&self, key: &str) -> bool {
         self.as_object().is_some_and(|map| map.contains_key(key))
     }
 }
+#[diagnostic::do_not_recommend]
 impl<V, S: BuildHasher> Keys for HashMap<String, V, S> {
     fn has_key(&self, key: &str) -> bool {
         self.contains_key(key)
     }
 }
+#[diagnostic::do_not_recommend]
 impl<V> Keys for BTreeMap<String, V> {
     fn has_key(&self, key: &str) -> bool {
         self.contains_key(key)
