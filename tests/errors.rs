@@ -294,6 +294,10 @@ fn accessors_answer_for_every_variant() {
 fn errors_are_shareable_across_threads() {
     fn assert_traits<T: std::error::Error + Send + Sync + 'static>() {}
     assert_traits::<Error>();
+    assert_traits::<stytch_endpoint::ApiError>();
+    assert_traits::<stytch_endpoint::TransportError>();
+    assert_traits::<stytch_endpoint::DecodeError>();
+    assert_traits::<stytch_endpoint::ConfigError>();
     let err = answer(400, json!({"error_type": "weak_password"}));
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
     assert!(boxed.to_string().contains("weak_password"));

@@ -223,6 +223,8 @@ impl fmt::Display for ApiError {
     }
 }
 
+impl std::error::Error for ApiError {}
+
 /// What kind of network failure a [`TransportError`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -281,6 +283,12 @@ impl fmt::Display for TransportError {
             write!(f, " (HTTP {status})")?;
         }
         Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|s| s as _)
     }
 }
 
@@ -378,6 +386,12 @@ impl fmt::Display for DecodeError {
     }
 }
 
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.as_ref().map(|s| s as _)
+    }
+}
+
 /// serde_json's reason for rejecting a body, with every double-quoted string in it masked: the
 /// [`source`](std::error::Error::source) of a [`DecodeError`].
 struct JsonCause {
@@ -453,6 +467,8 @@ impl fmt::Display for ConfigError {
         write!(f, "invalid client configuration: {}", self.message)
     }
 }
+
+impl std::error::Error for ConfigError {}
 
 impl From<ConfigError> for Error {
     fn from(e: ConfigError) -> Self {
