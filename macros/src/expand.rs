@@ -22,9 +22,71 @@ pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
             let generated = generate(&model, &input.ident);
             quote!(#input #generated)
         }
-        Err(err) => {
-            let err = err.to_compile_error();
-            quote!(#input #err)
+        Err(failed) => {
+            let err = failed.error.to_compile_error();
+            let fallback = (!failed.generic).then(|| fallback(&input.ident, failed.response.as_ref()));
+            quote!(#input #err #fallback)
+        }
+    }
+}
+
+/// After a mistake, the methods the attribute would have written, with bodies that never run (the
+/// compile fails anyway), so that code using the struct does not add errors of its own.
+fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
+    let Some(response) = response else {
+        return quote! {
+            impl #name {
+                #[doc(hidden)]
+                pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                    ::core::unreachable!()
+                }
+            }
+        };
+    };
+    quote! {
+        impl #name {
+            #[doc(hidden)]
+            pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                ::core::unreachable!()
+            }
+
+            #[doc(hidden)]
+            pub fn send(
+                &self,
+                _: &::stytch_endpoint::Client,
+            ) -> ::core::result::Result<#response, ::stytch_endpoint::Error> {
+                ::core::unreachable!()
+            }
+        }
+
+        impl ::stytch_endpoint::Endpoint for #name {
+            const METHOD: ::stytch_endpoint::Method = ::stytch_endpoint::Method::Post;
+            const PATH: &'static str = "";
+            type Response = #response;
+
+            fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                ::core::unreachable!()
+            }
+
+            fn path(&self) -> ::std::borrow::Cow<'static, str> {
+                ::core::unreachable!()
+            }
+
+            fn query(
+                &self,
+            ) -> ::core::result::Result<
+                ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+                ::stytch_endpoint::Error,
+            > {
+                ::core::unreachable!()
+            }
+
+            fn write_body(
+                &self,
+                _: &mut ::std::vec::Vec<u8>,
+            ) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+                ::core::unreachable!()
+            }
         }
     }
 }

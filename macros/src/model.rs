@@ -111,6 +111,17 @@ pub struct Endpoint {
     pub redacts: bool,
 }
 
+/// A declaration with mistakes: every mistake, and what is known of the declaration, so that the
+/// expansion can still give the struct its methods and keep errors from cascading.
+pub struct Failed {
+    /// Every mistake, combined.
+    pub error: syn::Error,
+    /// The response type, if it was declared and is a type.
+    pub response: Option<Type>,
+    /// The item has generic parameters (no impl can be written for it).
+    pub generic: bool,
+}
+
 /// Collects mistakes so that all of them are reported in one compile.
 #[derive(Default)]
 struct Errors(Vec<syn::Error>);
@@ -143,7 +154,7 @@ const USAGE: &str = "#[stytch_endpoint(POST, \"/v1/...\", response = Type)]";
 
 impl Endpoint {
     /// Parses and checks the declaration, stripping helper attributes from `input`.
-    pub fn parse(args: TokenStream, input: &mut DeriveInput) -> syn::Result<Endpoint> {
+    pub fn parse(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, Box<Failed>> {
         let mut errors = Errors::default();
         // Mistakes in the struct are reported after those in the attribute, in source order.
         let mut field_errors = Errors::default();
@@ -281,16 +292,21 @@ impl Endpoint {
                 }
             }
         }
-        let redacts = fields.iter().any(|f| f.rules.secret);
-        if redacts {
-            strip_derive(&mut input.attrs, "Debug");
-        }
         if !derives_serde(&input.attrs) {
             strip_serde(input);
         }
 
         errors.0.extend(field_errors.0);
-        errors.finish()?;
+        if let Err(error) = errors.finish() {
+            // The user's derives stay as written (`Debug` included), so that code using the
+            // struct compiles on and only the attribute's mistakes are reported.
+            let generic = !input.generics.params.is_empty() || input.generics.where_clause.is_some();
+            return Err(Box::new(Failed { error, response, generic }));
+        }
+        let redacts = fields.iter().any(|f| f.rules.secret);
+        if redacts {
+            strip_derive(&mut input.attrs, "Debug");
+        }
         Ok(Endpoint {
             method: method.expect("checked above"),
             path: path.expect("checked above"),
@@ -332,6 +348,10 @@ fn distance(a: &str, b: &str) -> usize {
 /// named fields (the error is pushed).
 fn read_fields(input: &mut DeriveInput, errors: &mut Errors) -> Option<Vec<Field>> {
     const SHAPE: &str = "`#[stytch_endpoint]` applies to structs with named fields";
+    if !matches!(&input.data, Data::Struct(data) if matches!(data.fields, Fields::Named(_))) {
+        // Not read, but stripped all the same: nothing else would consume them.
+        strip_helpers(&mut input.data);
+    }
     let data = match &mut input.data {
         Data::Struct(data) => data,
         Data::Enum(data) => {
@@ -366,6 +386,18 @@ fn read_fields(input: &mut DeriveInput, errors: &mut Errors) -> Option<Vec<Field
         fields.push(Field { ident, ty: field.ty.clone(), option_inner, in_path: false, rules, serde });
     }
     Some(fields)
+}
+
+/// Removes `#[stytch]` from every field of the item, whatever its shape.
+fn strip_helpers(data: &mut Data) {
+    let fields: Vec<&mut syn::Field> = match data {
+        Data::Struct(data) => data.fields.iter_mut().collect(),
+        Data::Enum(data) => data.variants.iter_mut().flat_map(|v| v.fields.iter_mut()).collect(),
+        Data::Union(data) => data.fields.named.iter_mut().collect(),
+    };
+    for field in fields {
+        field.attrs.retain(|a| !a.path().is_ident(HELPER));
+    }
 }
 
 fn read_group(
@@ -584,10 +616,8 @@ fn strip_derive(attrs: &mut Vec<Attribute>, name: &str) {
     for attr in attrs.drain(..) {
         match derive_paths(&attr) {
             Some(paths) => {
-                let rest: Punctuated<Path, Token![,]> = paths
-                    .into_iter()
-                    .filter(|p| p.segments.last().is_none_or(|s| s.ident != name))
-                    .collect();
+                let rest: Punctuated<Path, Token![,]> =
+                    paths.into_iter().filter(|p| p.segments.last().is_none_or(|s| s.ident != name)).collect();
                 if !rest.is_empty() {
                     let span = attr.span();
                     kept.push(syn::parse_quote_spanned!(span=> #[derive(#rest)]));

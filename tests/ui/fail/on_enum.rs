@@ -8,7 +8,11 @@ pub struct Done {
 
 #[stytch_endpoint(POST, "/v1/things", response = Done)]
 pub enum Thing {
-    A,
-    B,
+    ByName {
+        #[stytch(non_empty)]
+        name: String,
+    },
+    ById(#[stytch(non_empty)] String),
 }
+
 fn main() {}

@@ -7,5 +7,6 @@ pub struct Done {
 }
 
 #[stytch_endpoint(POST, "/v1/things", response = Done)]
-pub struct Thing(pub String);
+pub struct Thing(#[stytch(non_empty)] pub String);
+
 fn main() {}
