@@ -214,7 +214,7 @@ fn mutate_bytes(rng: &mut Rng, mut body: Vec<u8>) -> Vec<u8> {
                     body.splice(at + 1..at + 1, dup.iter().copied());
                 }
             }
-            6 => body.extend_from_slice(*rng.pick(&[&b" "[..], b"\n", b"{}", b"]", b"\0", b"garbage"])),
+            6 => body.extend_from_slice(rng.pick::<&[u8]>(&[b" ", b"\n", b"{}", b"]", b"\0", b"garbage"])),
             _ => {
                 let at = rng.below(len + 1);
                 body.splice(at..at, b"null".iter().copied());

@@ -199,7 +199,8 @@ fn the_retry_after_of_the_last_answer_is_reported() {
 
 #[test]
 fn answers_that_may_have_been_processed_are_never_retried() {
-    let cases: Vec<(&str, Box<dyn Fn() -> Reply + Send + Sync>)> = vec![
+    type MakeReply = Box<dyn Fn() -> Reply + Send + Sync>;
+    let cases: Vec<(&str, MakeReply)> = vec![
         ("500", Box::new(|| stytch_error(500, "internal_server_error"))),
         ("500 html", Box::new(|| Reply::body(500, "text/html", "<html>oops</html>"))),
         ("502", Box::new(|| Reply::body(502, "text/html", "<html>bad gateway</html>"))),

@@ -167,8 +167,10 @@ fn responses_never_show_session_credentials() {
     assert_no_secret(&format!("{:?}", consumer_request().send(&client)));
 }
 
+type Handler = Box<dyn Fn(&Recorded) -> Reply + Send + Sync>;
+
 /// Replies that echo the request (body and headers, the `Authorization` header included).
-fn echo_replies() -> Vec<(&'static str, Box<dyn Fn(&Recorded) -> Reply + Send + Sync>)> {
+fn echo_replies() -> Vec<(&'static str, Handler)> {
     fn echo(request: &Recorded) -> String {
         let headers: Vec<String> = request.headers.iter().map(|(n, v)| format!("{n}: {v}")).collect();
         format!("{}\n{}", headers.join("\n"), String::from_utf8_lossy(&request.body))
