@@ -62,11 +62,16 @@ struct Inner {
 impl Client {
     /// A client that authenticates with a project id and secret, against `https://api.stytch.com`
     /// when the id starts with `project-live-` and `https://test.stytch.com` otherwise.
+    ///
+    /// # Panics
+    ///
+    /// If the project id or the secret is empty, or the project id contains `:`. Use
+    /// [`Client::builder`] to get an [`Error::Config`] instead.
     pub fn new(project_id: impl Into<String>, secret: impl Into<String>) -> Client {
-        ClientBuilder::new()
-            .credentials(project_id, secret)
-            .build()
-            .expect("the default configuration is valid")
+        match ClientBuilder::new().credentials(project_id, secret).build() {
+            Ok(client) => client,
+            Err(err) => panic!("{err}"),
+        }
     }
 
     /// A client for a gateway: a proxy that injects Stytch credentials server-side. No
