@@ -4,6 +4,7 @@ use crate::model::{Endpoint, Field, Segment};
 use crate::rules::Rule;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident};
 
@@ -336,7 +337,8 @@ fn field_checks(field: &Field) -> TokenStream {
                 // A custom rule sees the whole field, `Option` included, after the other rules.
                 // Spanned on the path as a whole, so that a function of the wrong type is
                 // reported there.
-                let member = Ident::new(&ident.to_string(), path.span());
+                let mut member = ident.clone();
+                member.set_span(path.span());
                 custom_checks.extend(quote_spanned!(path.span()=>
                     ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#member));
                 ));
@@ -368,10 +370,10 @@ fn bound(value: Option<i128>) -> TokenStream {
 }
 
 fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
-    let name_str = name.to_string();
+    let name_str = name.unraw().to_string();
     let fields = model.fields.iter().map(|f| {
         let ident = &f.ident;
-        let label = ident.to_string();
+        let label = &f.name;
         if !f.rules.secret {
             quote!(.field(#label, &self.#ident))
         } else if f.option_inner.is_some() {

@@ -8,6 +8,7 @@ use crate::args::{attribute_span, Arg, Args};
 use crate::case;
 use crate::rules::{self, FieldRules, HELPER};
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{
@@ -72,6 +73,8 @@ pub struct Group {
 /// One field of the struct.
 pub struct Field {
     pub ident: Ident,
+    /// The name as serde sees it: the identifier without any `r#`.
+    pub name: String,
     pub ty: Type,
     /// `T` when the field is `Option<T>`.
     pub option_inner: Option<Type>,
@@ -287,7 +290,7 @@ impl Endpoint {
 
         if let Some(rule) = container_rename_all(&input.attrs) {
             for field in fields.iter_mut().filter(|f| !f.serde.renamed) {
-                if let Some(name) = case::rename(&rule.value(), &field.ident.to_string()) {
+                if let Some(name) = case::rename(&rule.value(), &field.name) {
                     field.serde.wire = name;
                 }
             }
@@ -383,7 +386,8 @@ fn read_fields(input: &mut DeriveInput, errors: &mut Errors) -> Option<Vec<Field
         let ident = field.ident.clone().expect("named field");
         let serde = serde_field(&field.attrs, &ident, errors);
         let option_inner = option_inner(&field.ty).cloned();
-        fields.push(Field { ident, ty: field.ty.clone(), option_inner, in_path: false, rules, serde });
+        let name = ident.unraw().to_string();
+        fields.push(Field { ident, name, ty: field.ty.clone(), option_inner, in_path: false, rules, serde });
     }
     Some(fields)
 }
@@ -424,7 +428,7 @@ fn read_group(
     let fields = fields?;
     let mut members = Vec::new();
     for name in &names {
-        match fields.iter().position(|f| f.ident == *name) {
+        match fields.iter().position(|f| name.unraw() == f.name) {
             None => {
                 errors.spanned(name, format!("`{key}` names `{name}`, which is not a field of this struct"))
             }
@@ -476,7 +480,7 @@ fn read_path(lit: &LitStr, fields: &mut [Field], errors: &mut Errors) -> Vec<Seg
                     errors.spanned(lit, "unbalanced `{` in the path");
                     return Vec::new();
                 }
-                match fields.iter().position(|f| f.ident == name) {
+                match fields.iter().position(|f| f.name == name) {
                     None => {
                         errors.spanned(
                             lit,
@@ -521,7 +525,7 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
 /// Reads a field's `#[serde(...)]` attributes as far as serializing goes. Keys that only matter
 /// for deserializing are passed over; serde's own derive (if any) checks them.
 fn serde_field(attrs: &[Attribute], ident: &Ident, errors: &mut Errors) -> SerdeField {
-    let mut out = SerdeField { wire: ident.to_string(), ..SerdeField::default() };
+    let mut out = SerdeField { wire: ident.unraw().to_string(), ..SerdeField::default() };
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let result = attr.parse_nested_meta(|meta| {
             let path_value = |meta: &syn::meta::ParseNestedMeta| -> syn::Result<Path> {
