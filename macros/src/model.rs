@@ -577,6 +577,16 @@ fn container_rename_all(attrs: &[Attribute]) -> Option<LitStr> {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename_all") && meta.input.peek(Token![=]) {
                 rule = Some(meta.value()?.parse::<LitStr>()?);
+            } else if meta.path.is_ident("rename_all") {
+                // `rename_all(serialize = "...", deserialize = "...")`
+                meta.parse_nested_meta(|inner| {
+                    if inner.path.is_ident("serialize") {
+                        rule = Some(inner.value()?.parse::<LitStr>()?);
+                    } else {
+                        skip_meta(&inner)?;
+                    }
+                    Ok(())
+                })?;
             } else {
                 skip_meta(&meta)?;
             }

@@ -46,6 +46,15 @@ pub struct Plain {
     pub name: String,
 }
 
+/// `rename_all` may name the serializing rule alone.
+#[stytch_endpoint(POST, "/v1/split", response = Done)]
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all(serialize = "SCREAMING-KEBAB-CASE", deserialize = "snake_case"))]
+pub struct Split {
+    #[stytch(non_empty)]
+    pub user_id: String,
+}
+
 fn body<E: Endpoint>(request: &E) -> serde_json::Value {
     let mut out = Vec::new();
     request.write_body(&mut out).unwrap();
@@ -84,4 +93,10 @@ fn main() {
     assert_eq!(plain.validate().unwrap_err().as_validation().unwrap().violations()[0].field, "theName");
     let plain = Plain { name: "x".into() };
     assert_eq!(body(&plain), serde_json::json!({"theName": "x"}));
+
+    let split = Split { user_id: String::new() };
+    assert_eq!(split.validate().unwrap_err().as_validation().unwrap().violations()[0].field, "USER-ID");
+    let split = Split { user_id: "u".into() };
+    assert_eq!(body(&split), serde_json::json!({"USER-ID": "u"}));
+    assert_eq!(serde_json::to_value(&split).unwrap(), body(&split));
 }
