@@ -14,7 +14,7 @@
 //! | `range(MIN..=MAX)` | [`Integer`]: every primitive integer |
 //! | `max_json_size = BYTES` | anything `Serialize` |
 //! | `deny_keys("k", ...)` | [`Keys`]: `serde_json::Map`, `HashMap<String, _>`, `BTreeMap<String, _>`, `serde_json::Value` |
-//! | `custom = path::to::fn` | `fn(&FieldType) -> Result<(), String>` (sees the whole field, `Option` included) |
+//! | `custom = path::to::fn` | `fn(&FieldType) -> Result<(), String>` (sees the whole field, `Option` included; `&str` for a `String` field works too; the error may also be `&'static str` or `Cow<'static, str>`) |
 
 use crate::Error;
 use serde::Serialize;
@@ -266,6 +266,55 @@ impl<V> Keys for BTreeMap<String, V> {
     }
 }
 
+/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Display`",
+    label = "used in the path",
+    note = "path parameters are text or numbers (`String`, `u64`, ...), not an `Option`"
+)]
+pub trait PathParam {
+    /// The value, to be percent-encoded into the path.
+    fn as_display(&self) -> &dyn fmt::Display;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: fmt::Display> PathParam for T {
+    fn as_display(&self) -> &dyn fmt::Display {
+        self
+    }
+}
+
+/// What a `custom` rule returns: `Ok(())`, or `Err` with a message saying what is wrong (and never
+/// the value).
+#[diagnostic::on_unimplemented(
+    message = "a `#[stytch(custom = ...)]` rule must return `Result<(), String>`, not `{Self}`",
+    label = "this rule returns `{Self}`",
+    note = "a custom rule is a `fn(&FieldType) -> Result<(), String>` whose error message never includes the value"
+)]
+pub trait RuleOutcome {
+    /// The message, if the rule was broken.
+    fn into_message(self) -> Option<Cow<'static, str>>;
+}
+
+#[diagnostic::do_not_recommend]
+impl RuleOutcome for Result<(), String> {
+    fn into_message(self) -> Option<Cow<'static, str>> {
+        self.err().map(Cow::Owned)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl RuleOutcome for Result<(), &'static str> {
+    fn into_message(self) -> Option<Cow<'static, str>> {
+        self.err().map(Cow::Borrowed)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl RuleOutcome for Result<(), Cow<'static, str>> {
+    fn into_message(self) -> Option<Cow<'static, str>> {
+        self.err()
+    }
+}
+
 /// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
 /// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
 /// local part or domain, whitespace and control characters fail.
@@ -353,10 +402,17 @@ pub mod rules {
         }
     }
 
-    pub fn custom(v: &mut Violations, field: &'static str, result: Result<(), String>) {
-        if let Err(message) = result {
+    pub fn custom<R: RuleOutcome>(v: &mut Violations, field: &'static str, result: R) {
+        if let Some(message) = result.into_message() {
             v.push(field, ViolationCode::Custom, message);
         }
+    }
+
+    /// A path parameter as `Display`. Both `validate()` and `path()` go through here, so that a
+    /// field that cannot be one is reported once.
+    #[inline]
+    pub fn path_value<T: PathParam>(value: &T) -> &dyn fmt::Display {
+        value.as_display()
     }
 
     pub fn path_param<T: fmt::Display + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {

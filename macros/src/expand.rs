@@ -263,7 +263,13 @@ fn render_path(model: &Endpoint) -> TokenStream {
         Segment::Param(index) => {
             let field = &model.fields[*index];
             let ident = &field.ident;
-            quote_spanned!(field.ty.span()=> ::stytch_endpoint::__private::push_path_param(&mut __path, &self.#ident);)
+            let member = respanned(ident, field.ty.span());
+            quote_spanned!(field.ty.span()=>
+                ::stytch_endpoint::__private::push_path_param(
+                    &mut __path,
+                    ::stytch_endpoint::__private::rules::path_value(&self.#member),
+                );
+            )
         }
     });
     let capacity = model.path.value().len() + 16;
@@ -305,8 +311,13 @@ fn field_checks(field: &Field) -> TokenStream {
     let mut out = TokenStream::new();
     // A path parameter must not render empty; `non_empty` already says so for text.
     if field.in_path && !field.rules.rules.iter().any(|r| matches!(r, Rule::NonEmpty)) {
+        let member = respanned(ident, field.ty.span());
         out.extend(quote_spanned!(field.ty.span()=>
-            ::stytch_endpoint::__private::rules::path_param(&mut __violations, #wire, &self.#ident);
+            ::stytch_endpoint::__private::rules::path_param(
+                &mut __violations,
+                #wire,
+                ::stytch_endpoint::__private::rules::path_value(&self.#member),
+            );
         ));
     }
     let target = field.option_inner.as_ref().unwrap_or(&field.ty);
@@ -337,8 +348,7 @@ fn field_checks(field: &Field) -> TokenStream {
                 // A custom rule sees the whole field, `Option` included, after the other rules.
                 // Spanned on the path as a whole, so that a function of the wrong type is
                 // reported there.
-                let mut member = ident.clone();
-                member.set_span(path.span());
+                let member = respanned(ident, path.span());
                 custom_checks.extend(quote_spanned!(path.span()=>
                     ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#member));
                 ));
@@ -357,6 +367,13 @@ fn field_checks(field: &Field) -> TokenStream {
     }
     out.extend(custom_checks);
     out
+}
+
+/// `ident` with another span, so that an expression using it is reported as one span.
+fn respanned(ident: &Ident, span: Span) -> Ident {
+    let mut ident = ident.clone();
+    ident.set_span(span);
+    ident
 }
 
 fn bound(value: Option<i128>) -> TokenStream {

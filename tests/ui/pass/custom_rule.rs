@@ -18,10 +18,10 @@ mod rules {
         }
     }
 
-    /// `Option` included.
-    pub fn even(value: &Option<u32>) -> Result<(), String> {
+    /// `Option` included; the message may be a `&'static str`.
+    pub fn even(value: &Option<u32>) -> Result<(), &'static str> {
         match value {
-            Some(n) if n % 2 == 1 => Err("must be even".into()),
+            Some(n) if n % 2 == 1 => Err("must be even"),
             _ => Ok(()),
         }
     }
@@ -45,4 +45,5 @@ fn main() {
     assert_eq!((violations[0].field, violations[0].code), ("slug", ViolationCode::Custom));
     assert_eq!(violations[0].message, "must hold only lowercase letters and dashes");
     assert_eq!((violations[1].field, violations[1].code), ("seats", ViolationCode::Custom));
+    assert_eq!(violations[1].message, "must be even");
 }
