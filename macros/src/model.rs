@@ -215,7 +215,7 @@ impl Endpoint {
                     path_seen = true;
                     errors.spanned(
                         arg.span_tokens(),
-                        "the path must be a string literal, such as \"/v1/users/{user_id}\"",
+                        "the path of `#[stytch_endpoint]` must be a string literal, such as \"/v1/users/{user_id}\"",
                     );
                 }
                 (_, Arg::Value { key, value }) if key == "response" => {
@@ -392,6 +392,19 @@ fn read_fields(input: &mut DeriveInput, errors: &mut Errors) -> Option<Vec<Field
     Some(fields)
 }
 
+/// "the fields are `a`, `b`", for errors naming a field that does not exist.
+fn field_list(fields: &[Field]) -> String {
+    const SHOWN: usize = 8;
+    if fields.is_empty() {
+        return "it has no fields".to_owned();
+    }
+    let mut list = fields.iter().take(SHOWN).map(|f| format!("`{}`", f.name)).collect::<Vec<_>>().join(", ");
+    if fields.len() > SHOWN {
+        list.push_str(", ...");
+    }
+    format!("its fields are {list}")
+}
+
 /// Removes `#[stytch]` from every field of the item, whatever its shape.
 fn strip_helpers(data: &mut Data) {
     let fields: Vec<&mut syn::Field> = match data {
@@ -429,9 +442,13 @@ fn read_group(
     let mut members = Vec::new();
     for name in &names {
         match fields.iter().position(|f| name.unraw() == f.name) {
-            None => {
-                errors.spanned(name, format!("`{key}` names `{name}`, which is not a field of this struct"))
-            }
+            None => errors.spanned(
+                name,
+                format!(
+                    "`{key}` names `{name}`, which is not a field of this struct; {}",
+                    field_list(fields)
+                ),
+            ),
             Some(index) if members.contains(&index) => {
                 errors.spanned(name, format!("`{name}` appears twice in `{key}`"))
             }
@@ -449,14 +466,18 @@ fn read_path(lit: &LitStr, fields: &mut [Field], errors: &mut Errors) -> Vec<Seg
     if !text.starts_with('/') {
         errors.spanned(
             lit,
-            format!("the path must start with `/`, such as \"/{}\"", text.trim_start_matches('/')),
+            format!(
+                "the path of `#[stytch_endpoint]` must start with `/`, such as \"/{}\"",
+                text.trim_start_matches('/')
+            ),
         );
         return Vec::new();
     }
     if text.contains(['?', '#']) {
         errors.spanned(
             lit,
-            "the path must not contain `?` or `#`: fields of GET and DELETE endpoints form the query",
+            "the path of `#[stytch_endpoint]` must not contain `?` or `#`: the fields of GET and DELETE \
+             endpoints form the query",
         );
         return Vec::new();
     }
@@ -484,7 +505,10 @@ fn read_path(lit: &LitStr, fields: &mut [Field], errors: &mut Errors) -> Vec<Seg
                     None => {
                         errors.spanned(
                             lit,
-                            format!("path parameter `{{{name}}}` names no field of this struct"),
+                            format!(
+                                "path parameter `{{{name}}}` names no field of this struct; {}",
+                                field_list(fields)
+                            ),
                         );
                     }
                     Some(index) if fields[index].in_path => {

@@ -150,7 +150,9 @@ fn parse_range(meta: &ParseNestedMeta, errors: &mut Vec<syn::Error>) -> syn::Res
         return Err(syn::Error::new_spanned(&whole, EXPECTED));
     }
     let problem = if max.is_some() && !inclusive {
-        Some("`range` takes an inclusive range: write `MIN..=MAX`, both bounds allowed".to_owned())
+        let lo = min.map(|n| n.to_string()).unwrap_or_default();
+        let hi = max.expect("checked") - 1;
+        Some(format!("`range` takes an inclusive range `MIN..=MAX`; for the values this one holds, write `{lo}..={hi}`"))
     } else if min.is_none() && max.is_none() {
         Some("`range` needs at least one bound, such as `range(5..=527040)`".to_owned())
     } else {
