@@ -149,17 +149,17 @@ fn parse_range(meta: &ParseNestedMeta, errors: &mut Vec<syn::Error>) -> syn::Res
     if !content.is_empty() {
         return Err(syn::Error::new_spanned(&whole, EXPECTED));
     }
-    let problem = if max.is_some() && !inclusive {
-        let lo = min.map(|n| n.to_string()).unwrap_or_default();
-        let hi = max.expect("checked") - 1;
-        Some(format!("`range` takes an inclusive range `MIN..=MAX`; for the values this one holds, write `{lo}..={hi}`"))
-    } else if min.is_none() && max.is_none() {
-        Some("`range` needs at least one bound, such as `range(5..=527040)`".to_owned())
-    } else {
-        match (min, max) {
-            (Some(lo), Some(hi)) if lo > hi => Some(format!("`range({lo}..={hi})` accepts no value")),
-            _ => None,
+    let problem = match (min, max) {
+        (_, Some(hi)) if !inclusive => {
+            let lo = min.map(|n| n.to_string()).unwrap_or_default();
+            let hi = hi - 1;
+            Some(format!(
+                "`range` takes an inclusive range `MIN..=MAX`; for the values this one holds, write `{lo}..={hi}`"
+            ))
         }
+        (None, None) => Some("`range` needs at least one bound, such as `range(5..=527040)`".to_owned()),
+        (Some(lo), Some(hi)) if lo > hi => Some(format!("`range({lo}..={hi})` accepts no value")),
+        _ => None,
     };
     match problem {
         Some(message) => {
