@@ -4,11 +4,15 @@
 //! For each endpoint, side by side:
 //! - `crate_send`: `request.send(&client)`, this crate's whole path (validate, encode, exchange,
 //!   decode);
-//! - `floor_default_agent`: the same request written by hand with a default `ureq::Agent`,
-//!   `serde_json::to_vec` and `serde_json::from_slice` into the same response type;
-//! - `floor_tuned_agent`: the same hand-written call with the agent configured as the crate's is;
+//! - `floor_default_agent`: the same request written by hand with a default `ureq::Agent` (no
+//!   timeouts), `serde_json::to_vec` and `serde_json::from_slice` into the same response type;
+//! - `floor_crate_config`: the same hand-written call, the agent configured as the crate's is
+//!   (timeouts: what a careful hand-written call sets too);
+//! - `floor_tuned_agent`: the same, plus a resolver that keeps the last DNS answer (see
+//!   `CachingResolver` for why);
 //! - `wire`: a raw `TcpStream` that writes the pre-built request bytes and reads the response by
 //!   its `Content-Length` (no HTTP library, no JSON): the limit of this machine's loopback;
+//! - `wire_split_write`: `wire` with the head and the body in two writes, as ureq sends them;
 //! - `wire_then_decode`: `wire` plus `serde_json::from_slice` of the body: what a zero-cost HTTP
 //!   client would give.
 //!
@@ -250,6 +254,8 @@ fn hand_written<T: serde::Serialize, R: DeserializeOwned>(
 struct Wire {
     stream: TcpStream,
     request: Vec<u8>,
+    /// Where the request's head ends and its body starts.
+    head_len: usize,
     buf: Vec<u8>,
 }
 
@@ -266,15 +272,27 @@ impl Wire {
             body.len()
         )
         .into_bytes();
+        let head_len = bytes.len();
         bytes.extend_from_slice(&body);
         let stream = TcpStream::connect(setup.addr).unwrap();
         stream.set_nodelay(true).unwrap();
-        Wire { stream, request: bytes, buf: vec![0; 64 * 1024] }
+        Wire { stream, request: bytes, head_len, buf: vec![0; 64 * 1024] }
     }
 
-    /// One exchange; returns the body's range in `self.buf`.
+    /// One exchange, the request in one write; returns the body's range in `self.buf`.
     fn exchange(&mut self) -> std::ops::Range<usize> {
         self.stream.write_all(&self.request).unwrap();
+        self.read_response()
+    }
+
+    /// One exchange, the request's head and body in two writes, as ureq sends them.
+    fn exchange_split(&mut self) -> std::ops::Range<usize> {
+        self.stream.write_all(&self.request[..self.head_len]).unwrap();
+        self.stream.write_all(&self.request[self.head_len..]).unwrap();
+        self.read_response()
+    }
+
+    fn read_response(&mut self) -> std::ops::Range<usize> {
         let mut filled = 0;
         let total = read_message(&mut self.stream, &mut self.buf, &mut filled).expect("a response");
         assert_eq!(filled, total, "one response per request");
@@ -343,6 +361,12 @@ macro_rules! endpoint_benches {
                 let range = wire.exchange();
                 assert_eq!(&wire.buf[range], &$setup().body[..]);
                 b.bench_local(|| wire.exchange().len());
+            }
+
+            #[divan::bench]
+            fn wire_split_write(b: Bencher) {
+                let mut wire = Wire::new($setup(), &common::$request());
+                b.bench_local(|| wire.exchange_split().len());
             }
 
             #[divan::bench]

@@ -10,6 +10,7 @@ The bench checks at start that both decodings carry the same data, so a stale co
 
 import pathlib
 import re
+import subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 SRC = ROOT / "core" / "src"
@@ -100,7 +101,9 @@ def main():
             if nested:
                 out.append("    }")
         out.append("}")
-    (pathlib.Path(__file__).parent / "mod.rs").write_text("\n".join(out) + "\n")
+    path = pathlib.Path(__file__).parent / "mod.rs"
+    path.write_text("\n".join(out) + "\n")
+    subprocess.run(["rustfmt", "--edition", "2021", str(path)], check=True)
 
 
 if __name__ == "__main__":
