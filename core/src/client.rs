@@ -57,6 +57,8 @@ struct Inner {
     timeout: Duration,
     max_response_bytes: u64,
     retry: RetryPolicy,
+    /// The agent's resolver, shared so that a failed connect can clear its cache.
+    resolver: CachedResolver,
 }
 
 impl Client {
@@ -180,7 +182,13 @@ impl Client {
         }
         let request =
             request.body(body).map_err(|_| Error::from(ConfigError::new("the request URL is not valid")))?;
-        let response = self.inner.agent.run(request).map_err(transport_error)?;
+        let response = self.inner.agent.run(request).map_err(|e| {
+            let err = transport_error(e);
+            if matches!(&err, Error::Transport(t) if t.kind == TransportErrorKind::Connect) {
+                self.inner.resolver.forget();
+            }
+            err
+        })?;
         let status = response.status().as_u16();
         let retry_after =
             response.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -321,7 +329,14 @@ impl ClientBuilder {
             }
             None => (None, None),
         };
+        // A loopback server is never reached through HTTP(S)_PROXY / ALL_PROXY: the proxy would see
+        // the credentials in plain http. Remote hosts follow those variables, as usual.
+        let loopback = base_url
+            .split_once("://")
+            .is_some_and(|(_, rest)| is_loopback(host_of(rest.split('/').next().unwrap_or_default())));
+        let proxy = if loopback { None } else { ureq::Proxy::try_from_env() };
         let config = ureq::Agent::config_builder()
+            .proxy(proxy)
             .http_status_as_error(false)
             .timeout_global(Some(self.timeout))
             .timeout_connect(Some(self.connect_timeout.min(self.timeout)))
@@ -335,9 +350,15 @@ impl ClientBuilder {
             .max_idle_connections_per_host(64)
             .max_idle_age(Duration::from_secs(30))
             .build();
+        let resolver = CachedResolver::default();
         Ok(Client {
             inner: Arc::new(Inner {
-                agent: ureq::Agent::new_with_config(config),
+                agent: ureq::Agent::with_parts(
+                    config,
+                    ureq::unversioned::transport::DefaultConnector::default(),
+                    resolver.clone(),
+                ),
+                resolver,
                 base_url,
                 project_id,
                 authorization,
@@ -582,9 +603,93 @@ fn transport(err: ureq::Error) -> TransportError {
     }
 }
 
+/// Resolves the base URL's host at most once per [`CachedResolver::TTL`].
+///
+/// ureq resolves the host of every call before it looks for a pooled connection, and when any
+/// timeout is set it resolves on a new thread (so that it can give up on a slow DNS server): a
+/// thread and a DNS lookup per call, even when a kept-alive connection is reused. Only new
+/// connections need the addresses, and a client talks to one host, so the last answer is kept.
+/// A failed connect forgets the answer (see `Client::exchange`), so an address that changed is
+/// looked up again on the next attempt rather than after the TTL.
+#[derive(Debug, Default, Clone)]
+struct CachedResolver {
+    inner: Arc<ureq::unversioned::resolver::DefaultResolver>,
+    last: Arc<std::sync::Mutex<Option<Resolved>>>,
+}
+
+#[derive(Debug)]
+struct Resolved {
+    scheme: String,
+    authority: String,
+    at: std::time::Instant,
+    addrs: ureq::unversioned::resolver::ResolvedSocketAddrs,
+}
+
+impl CachedResolver {
+    /// How long an answer is used for new connections (Java's default DNS cache time).
+    const TTL: Duration = Duration::from_secs(30);
+
+    fn forget(&self) {
+        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
+impl ureq::unversioned::resolver::Resolver for CachedResolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: ureq::unversioned::transport::NextTimeout,
+    ) -> Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
+        let scheme = uri.scheme_str().unwrap_or_default();
+        let authority = uri.authority().map_or("", |a| a.as_str());
+        let fresh =
+            |r: &&Resolved| r.scheme == scheme && r.authority == authority && r.at.elapsed() < Self::TTL;
+        if let Some(hit) = self.last.lock().unwrap_or_else(|e| e.into_inner()).as_ref().filter(fresh) {
+            return Ok(hit.addrs.clone());
+        }
+        let addrs = self.inner.resolve(uri, config, timeout)?;
+        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some(Resolved {
+            scheme: scheme.to_owned(),
+            authority: authority.to_owned(),
+            at: std::time::Instant::now(),
+            addrs: addrs.clone(),
+        });
+        Ok(addrs)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_resolver_keeps_one_answer_per_host_until_a_connect_fails() {
+        use ureq::unversioned::resolver::Resolver;
+        let resolver = CachedResolver::default();
+        let config = ureq::config::Config::default();
+        let timeout = ureq::unversioned::transport::NextTimeout {
+            after: ureq::unversioned::transport::time::Duration::from_secs(5),
+            reason: ureq::Timeout::Resolve,
+            per_read: None,
+            per_write: None,
+        };
+        let uri: ureq::http::Uri = "http://127.0.0.1:4010/v1/x".parse().unwrap();
+        let first = resolver.resolve(&uri, &config, timeout).unwrap();
+        let cached_at = resolver.last.lock().unwrap().as_ref().map(|r| r.at).unwrap();
+        assert_eq!(resolver.resolve(&uri, &config, timeout).unwrap()[0], first[0]);
+        assert_eq!(
+            resolver.last.lock().unwrap().as_ref().map(|r| r.at),
+            Some(cached_at),
+            "answered from cache"
+        );
+
+        let other: ureq::http::Uri = "http://127.0.0.1:4011/".parse().unwrap();
+        assert_eq!(resolver.resolve(&other, &config, timeout).unwrap()[0].port(), 4011);
+
+        resolver.forget();
+        assert!(resolver.last.lock().unwrap().is_none());
+    }
 
     #[test]
     fn base_url_follows_the_project_id() {
