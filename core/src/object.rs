@@ -65,7 +65,9 @@ macro_rules! object {
     ) => {
         $(#[$meta])*
         #[derive(Clone, Default, PartialEq, $($debug,)? ::serde::Serialize, ::serde::Deserialize)]
-        #[serde(default)]
+        // `remote = "Self"`: serde's derive writes inherent functions, and the trait impls below
+        // accept only a JSON object (the derive alone would also fill the fields from an array).
+        #[serde(default, remote = "Self")]
         #[non_exhaustive]
         pub struct $name {
             $(
@@ -76,6 +78,28 @@ macro_rules! object {
         }
 
         impl $crate::object::Unset for $name {}
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                $name::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                struct ObjectOnly;
+                impl<'de> ::serde::de::Visitor<'de> for ObjectOnly {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(concat!("a JSON object (", stringify!($name), ")"))
+                    }
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> ::core::result::Result<$name, A::Error> {
+                        $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                deserializer.deserialize_map(ObjectOnly)
+            }
+        }
     };
     (manual_debug; $($rest:tt)*) => {
         $crate::object::object!(@emit [] $($rest)*);
