@@ -4,6 +4,7 @@ use crate::error::{
     ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind,
 };
 use crate::redact::{base64, Redacted};
+use crate::trace::Trace;
 use crate::{Endpoint, Method, RetryPolicy};
 use serde::de::{self, DeserializeOwned};
 use serde::{Deserialize, Deserializer};
@@ -132,6 +133,19 @@ impl Client {
     /// without opening a connection. A 2xx answer must be a JSON object (every Stytch answer is);
     /// anything else is an [`Error::Decode`] that keeps the status.
     pub fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
+        let trace = Trace::start(E::METHOD, E::PATH);
+        let mut attempts = 0;
+        let result = self.send_traced(request, &trace, &mut attempts);
+        trace.finish(&result, attempts);
+        result
+    }
+
+    fn send_traced<E: Endpoint>(
+        &self,
+        request: &E,
+        trace: &Trace,
+        attempt: &mut u32,
+    ) -> Result<E::Response, Error> {
         request.validate()?;
         let url = self.url(request)?;
         let mut body = Vec::new();
@@ -139,18 +153,17 @@ impl Client {
             body.reserve(256);
             request.write_body(&mut body)?;
         }
-        let mut attempt = 1;
         loop {
+            *attempt += 1;
             let result = self.exchange(E::METHOD, &url, &body).and_then(|answer| {
+                trace.answered(answer.status, &answer.body);
                 decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
             });
             match result {
-                Ok(response) => return Ok(response),
-                Err(err) if attempt < self.inner.retry.max_attempts() && err.is_retryable() => {
-                    std::thread::sleep(self.inner.retry.delay(attempt, err.retry_after()));
-                    attempt += 1;
+                Err(err) if *attempt < self.inner.retry.max_attempts() && err.is_retryable() => {
+                    std::thread::sleep(self.inner.retry.delay(*attempt, err.retry_after()));
                 }
-                Err(err) => return Err(err),
+                result => return result,
             }
         }
     }

@@ -219,6 +219,7 @@ pub mod local;
 pub(crate) mod object;
 mod redact;
 mod retry;
+mod trace;
 pub mod validate;
 
 pub use client::{
