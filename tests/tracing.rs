@@ -11,9 +11,12 @@ use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
 
-/// Every span's name and fields, as text.
+/// A span's name and its fields, as text.
+type Captured = (String, BTreeMap<String, String>);
+
+/// Every span and event seen.
 #[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<(String, BTreeMap<String, String>)>>>);
+struct Capture(Arc<Mutex<Vec<Captured>>>);
 
 struct Fields<'a>(&'a mut BTreeMap<String, String>);
 
