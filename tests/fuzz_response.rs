@@ -20,7 +20,7 @@ use stytch_endpoint::__private::decode_response;
 use stytch_endpoint::b2b::passwords::SessionResetResponse;
 use stytch_endpoint::consumer::passwords::ExistingPasswordResetResponse;
 use stytch_endpoint::{Client, Error, TransportErrorKind};
-use stytch_endpoint_tests::{fixture, Reply, TestServer, PROJECT_ID, SECRET};
+use stytch_endpoint_tests::{everything_printed, fixture, Reply, TestServer, PROJECT_ID, SECRET};
 
 /// Cases for a plain `cargo test` (a few seconds in a debug build); CI and long runs set
 /// `STYTCH_FUZZ_ITERATIONS`.
@@ -278,16 +278,6 @@ fn body(rng: &mut Rng, seeds: &[Value]) -> Vec<u8> {
             serde_json::to_vec(&value).unwrap()
         }
     }
-}
-
-fn everything_printed(err: &Error) -> String {
-    let mut printed = format!("{err}\n{err:?}\n{err:#?}\n");
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        printed.push_str(&format!("{cause}\n{cause:?}\n"));
-        source = cause.source();
-    }
-    printed
 }
 
 /// What must hold for any answer, whatever came over the wire.

@@ -10,8 +10,8 @@ use stytch_endpoint::b2b::passwords::{SessionReset, SessionResetResponse};
 use stytch_endpoint::consumer::passwords::{ExistingPasswordReset, ExistingPasswordResetResponse};
 use stytch_endpoint::{stytch_endpoint, Client, Error};
 use stytch_endpoint_tests::{
-    client_for, expected_authorization, fixture, refused_port, Recorded, Reply, StreamingServer, TestServer,
-    PROJECT_ID, SECRET,
+    client_for, everything_printed, expected_authorization, fixture, refused_port, Recorded, Reply,
+    StreamingServer, TestServer, PROJECT_ID, SECRET,
 };
 
 const OLD_PASSWORD: &str = "pw-old-Zq81-correct-horse";
@@ -46,17 +46,6 @@ fn assert_no_secret(printed: &str) {
     for secret in secrets() {
         assert!(!printed.contains(&secret), "{secret:?} was printed in:\n{printed}");
     }
-}
-
-/// `Display`, `Debug` and `{:#?}` of an error and of every error in its source chain.
-fn everything_printed(err: &Error) -> String {
-    let mut printed = format!("{err}\n{err:?}\n{err:#?}\n");
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        printed.push_str(&format!("{cause}\n{cause:?}\n"));
-        source = cause.source();
-    }
-    printed
 }
 
 fn consumer_request() -> ExistingPasswordReset {

@@ -102,27 +102,7 @@ pub struct TestServer {
 impl TestServer {
     /// Starts a server whose answers come from `handler`.
     pub fn start(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> TestServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-        let addr = listener.local_addr().unwrap();
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let connections = Arc::new(AtomicUsize::new(0));
-        let stop = Arc::new(AtomicBool::new(false));
-        let handler: Arc<Handler> = Arc::new(handler);
-        {
-            let (requests, connections, stop) = (requests.clone(), connections.clone(), stop.clone());
-            thread::spawn(move || {
-                for stream in listener.incoming() {
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    let Ok(stream) = stream else { continue };
-                    connections.fetch_add(1, Ordering::SeqCst);
-                    let (requests, handler, stop) = (requests.clone(), handler.clone(), stop.clone());
-                    thread::spawn(move || serve(stream, &requests, &*handler, &stop));
-                }
-            });
-        }
-        TestServer { addr, requests, connections, stop }
+        TestServer::start_on(0, handler)
     }
 
     /// Always answers with the same JSON.
@@ -413,10 +393,10 @@ pub fn refused_port() -> u16 {
 }
 
 impl TestServer {
-    /// Like [`TestServer::start`], on a given port of 127.0.0.1 (for a server that comes up after
-    /// a client has found the port closed).
+    /// Like [`TestServer::start`], on a given port of 127.0.0.1 (`0` for any; a given one for a
+    /// server that comes up after a client has found the port closed).
     pub fn start_on(port: u16, handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> TestServer {
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the given port");
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a port on 127.0.0.1");
         let addr = listener.local_addr().unwrap();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let connections = Arc::new(AtomicUsize::new(0));
@@ -438,6 +418,18 @@ impl TestServer {
         }
         TestServer { addr, requests, connections, stop }
     }
+}
+
+/// `Display`, `Debug` and `{:#?}` of an error and of every error in its source chain: all that a
+/// program could print of it.
+pub fn everything_printed(err: &stytch_endpoint::Error) -> String {
+    let mut printed = format!("{err}\n{err:?}\n{err:#?}\n");
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        printed.push_str(&format!("{cause}\n{cause:?}\n"));
+        source = cause.source();
+    }
+    printed
 }
 
 /// A handler that gives the replies in turn, one per request, then repeats the last one.
