@@ -192,24 +192,7 @@ fn serve(stream: TcpStream, requests: &Mutex<Vec<Recorded>>, handler: &Handler, 
                 return;
             }
             Reply::Endless { status, total } => {
-                let head = format!(
-                    "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
-                    reason(status)
-                );
-                if writer.write_all(head.as_bytes()).is_err() {
-                    return;
-                }
-                let chunk = vec![b' '; 64 * 1024];
-                let mut sent = 0;
-                while sent < total {
-                    let n = chunk.len().min(total - sent);
-                    let framed = [format!("{n:x}\r\n").as_bytes(), &chunk[..n], b"\r\n"].concat();
-                    if writer.write_all(&framed).is_err() {
-                        return;
-                    }
-                    sent += n;
-                }
-                let _ = writer.write_all(b"0\r\n\r\n");
+                write_chunked(&mut writer, status, total, |_| {});
                 return;
             }
         }
@@ -365,6 +348,12 @@ fn stream_body(stream: TcpStream, status: u16, total: usize, written: &AtomicUsi
     if read_request(&mut reader).is_none() {
         return;
     }
+    write_chunked(&mut writer, status, total, |sent| written.store(sent, Ordering::SeqCst));
+}
+
+/// Writes a response head and a chunked body of `total` spaces in 64 KiB chunks, reporting the
+/// bytes written so far after each chunk; stops early when the client goes away.
+fn write_chunked(writer: &mut TcpStream, status: u16, total: usize, progress: impl Fn(usize)) {
     let head = format!(
         "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
         reason(status)
@@ -381,7 +370,7 @@ fn stream_body(stream: TcpStream, status: u16, total: usize, written: &AtomicUsi
             return;
         }
         sent += n;
-        written.store(sent, Ordering::SeqCst);
+        progress(sent);
     }
     let _ = writer.write_all(b"0\r\n\r\n");
 }
