@@ -31,46 +31,73 @@ pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-/// After a mistake, the methods the attribute would have written, with bodies that never run (the
-/// compile fails anyway), so that code using the struct does not add errors of its own.
-fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
-    let Some(response) = response else {
-        return quote! {
-            impl #name {
-                #[doc(hidden)]
-                pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                    ::core::unreachable!()
-                }
-            }
-        };
-    };
-    quote! {
-        impl #name {
-            #[doc(hidden)]
-            pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                ::core::unreachable!()
-            }
+/// The bodies of the generated methods; [`methods`] writes their signatures.
+struct Bodies {
+    /// Attributes on the inherent methods: their docs, or `#[doc(hidden)]`.
+    validate_attrs: TokenStream,
+    send_attrs: TokenStream,
+    /// `Endpoint::METHOD`, `Endpoint::PATH`.
+    method: TokenStream,
+    path: TokenStream,
+    /// Bodies of the inherent `validate` and `send` (which has `client`), and of the trait's
+    /// methods (`write_body` has `__out`).
+    inherent_validate: TokenStream,
+    send: TokenStream,
+    validate: TokenStream,
+    render_path: TokenStream,
+    query: TokenStream,
+    write_body: TokenStream,
+}
 
-            #[doc(hidden)]
+/// The inherent `validate`/`send` and the `Endpoint` impl, around the given bodies. Without a
+/// response type (a declaration too broken to name one), only the inherent `validate`.
+fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (TokenStream, TokenStream) {
+    let Bodies {
+        validate_attrs,
+        send_attrs,
+        method,
+        path,
+        inherent_validate,
+        send,
+        validate,
+        render_path,
+        query,
+        write_body,
+    } = bodies;
+    let inherent_validate = quote! {
+        #validate_attrs
+        pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+            #inherent_validate
+        }
+    };
+    let Some(response) = response else {
+        return (quote!(impl #name { #inherent_validate }), TokenStream::new());
+    };
+    let inherent = quote! {
+        impl #name {
+            #inherent_validate
+
+            #send_attrs
             pub fn send(
                 &self,
-                _: &::stytch_endpoint::Client,
+                client: &::stytch_endpoint::Client,
             ) -> ::core::result::Result<#response, ::stytch_endpoint::Error> {
-                ::core::unreachable!()
+                #send
             }
         }
-
+    };
+    let endpoint = quote! {
         impl ::stytch_endpoint::Endpoint for #name {
-            const METHOD: ::stytch_endpoint::Method = ::stytch_endpoint::Method::Post;
-            const PATH: &'static str = "";
+            const METHOD: ::stytch_endpoint::Method = #method;
+            const PATH: &'static str = #path;
             type Response = #response;
 
             fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                ::core::unreachable!()
+                #validate
             }
 
             fn path(&self) -> ::std::borrow::Cow<'static, str> {
-                ::core::unreachable!()
+                #render_path
             }
 
             fn query(
@@ -79,28 +106,52 @@ fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
                 ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
                 ::stytch_endpoint::Error,
             > {
-                ::core::unreachable!()
+                #query
             }
 
             fn write_body(
                 &self,
-                _: &mut ::std::vec::Vec<u8>,
+                __out: &mut ::std::vec::Vec<u8>,
             ) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                ::core::unreachable!()
+                #write_body
             }
         }
-    }
+    };
+    (inherent, endpoint)
+}
+
+/// After a mistake, the methods the attribute would have written, with bodies that never run (the
+/// compile fails anyway), so that code using the struct does not add errors of its own.
+fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
+    let never = quote!(::core::unreachable!());
+    let bodies = Bodies {
+        validate_attrs: quote!(#[doc(hidden)]),
+        send_attrs: quote!(#[doc(hidden)]),
+        method: quote!(::stytch_endpoint::Method::Post),
+        path: quote!(""),
+        inherent_validate: never.clone(),
+        send: quote!({
+            let _ = client;
+            #never
+        }),
+        validate: never.clone(),
+        render_path: never.clone(),
+        query: never.clone(),
+        write_body: quote!({
+            let _ = __out;
+            #never
+        }),
+    };
+    let (inherent, endpoint) = methods(name, response, &bodies);
+    quote!(#inherent #endpoint)
 }
 
 fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
-    let response = &model.response;
     let path = &model.path;
     let method = Ident::new(model.method.variant(), Span::call_site());
     let wire_struct = wire_struct(model);
     let wire_value = wire_value(model);
-    let validate = validate_body(model);
-    let render_path = render_path(model);
-    let (body, query) = if model.method.has_body() {
+    let (write_body, query) = if model.method.has_body() {
         (
             quote!(::stytch_endpoint::__private::write_json(__out, &#wire_value)),
             quote!(::core::result::Result::Ok(::std::vec::Vec::new())),
@@ -120,58 +171,30 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         model.method.variant().to_ascii_uppercase(),
         path.value()
     );
-
-    quote! {
-        impl #name {
+    let bodies = Bodies {
+        validate_attrs: quote! {
             /// Checks this request against the rules declared on its fields, without any network
             /// I/O. Every violation is reported, in field order; no value is ever included.
-            pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                <Self as ::stytch_endpoint::Endpoint>::validate(self)
-            }
+        },
+        send_attrs: quote!(#[doc = #send_doc]),
+        method: quote!(::stytch_endpoint::Method::#method),
+        path: quote!(#path),
+        inherent_validate: quote!(<Self as ::stytch_endpoint::Endpoint>::validate(self)),
+        send: quote!(client.send(self)),
+        validate: validate_body(model),
+        render_path: render_path(model),
+        query,
+        write_body,
+    };
+    let (inherent, endpoint) = methods(name, Some(&model.response), &bodies);
 
-            #[doc = #send_doc]
-            pub fn send(
-                &self,
-                client: &::stytch_endpoint::Client,
-            ) -> ::core::result::Result<#response, ::stytch_endpoint::Error> {
-                client.send(self)
-            }
-        }
+    quote! {
+        #inherent
 
         #[allow(non_local_definitions)]
         const _: () = {
             #wire_struct
-
-            impl ::stytch_endpoint::Endpoint for #name {
-                const METHOD: ::stytch_endpoint::Method = ::stytch_endpoint::Method::#method;
-                const PATH: &'static str = #path;
-                type Response = #response;
-
-                fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                    #validate
-                }
-
-                fn path(&self) -> ::std::borrow::Cow<'static, str> {
-                    #render_path
-                }
-
-                fn query(
-                    &self,
-                ) -> ::core::result::Result<
-                    ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-                    ::stytch_endpoint::Error,
-                > {
-                    #query
-                }
-
-                fn write_body(
-                    &self,
-                    __out: &mut ::std::vec::Vec<u8>,
-                ) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
-                    #body
-                }
-            }
-
+            #endpoint
             #debug
         };
     }
