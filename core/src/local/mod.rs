@@ -227,15 +227,7 @@ impl LocalStytch {
             .user_by_id(user_id)
             .ok_or_else(|| LocalError::NotFound { kind: "user", value: user_id.to_owned() })?;
         let email = (store.users[u].email_id.clone(), store.users[u].email.clone());
-        let index = store.create_session(
-            Owner::User(user_id.to_owned()),
-            email,
-            &session.factors,
-            session.lifetime,
-            session.custom_claims,
-            now,
-        );
-        Ok(seeded(&store, index, now))
+        Ok(seed_session(&mut store, Owner::User(user_id.to_owned()), email, session, now))
     }
 
     /// Starts a session for the member with `member_id`, in the member's organization.
@@ -255,15 +247,7 @@ impl LocalStytch {
             organization_id: record.member.organization_id.clone(),
         };
         let email = (record.email_id.clone(), record.member.email_address.clone());
-        let index = store.create_session(
-            owner,
-            email,
-            &session.factors,
-            session.lifetime,
-            session.custom_claims,
-            now,
-        );
-        Ok(seeded(&store, index, now))
+        Ok(seed_session(&mut store, owner, email, session, now))
     }
 
     // --- inspection ---
@@ -316,7 +300,16 @@ impl LocalStytch {
     }
 }
 
-fn seeded(store: &Store, index: usize, now: SystemTime) -> SeededSession {
+/// Creates a seeded session for `owner` and describes it as a login would have.
+fn seed_session(
+    store: &mut Store,
+    owner: Owner,
+    email: (String, String),
+    session: NewSession,
+    now: SystemTime,
+) -> SeededSession {
+    let index =
+        store.create_session(owner, email, &session.factors, session.lifetime, session.custom_claims, now);
     let s = &store.sessions[index];
     SeededSession {
         session_id: s.session_id.clone(),
