@@ -60,20 +60,32 @@ struct Inner {
     retry: RetryPolicy,
     /// The agent's resolver, shared so that a failed connect can clear its cache.
     resolver: CachedResolver,
+    /// Why the arguments of [`Client::new`] were unusable: every `send` answers with it.
+    unusable: Option<ConfigError>,
 }
 
 impl Client {
     /// A client that authenticates with a project id and secret, against `https://api.stytch.com`
     /// when the id starts with `project-live-` and `https://test.stytch.com` otherwise.
     ///
-    /// # Panics
-    ///
-    /// If the project id or the secret is empty, or the project id contains `:`. Use
-    /// [`Client::builder`] to get an [`Error::Config`] instead.
+    /// It never panics. If the project id or the secret is empty, or the project id contains `:`,
+    /// every [`send`](Client::send) returns [`Error::Config`] without any network I/O; use
+    /// [`Client::builder`] to get that error when the client is built instead.
     pub fn new(project_id: impl Into<String>, secret: impl Into<String>) -> Client {
         match ClientBuilder::new().credentials(project_id, secret).build() {
             Ok(client) => client,
-            Err(err) => panic!("{err}"),
+            Err(err) => {
+                let reason = match err {
+                    Error::Config(reason) => reason,
+                    other => ConfigError::new(other.to_string()),
+                };
+                let mut client =
+                    ClientBuilder::new().base_url(TEST_URL).build().expect("the test URL is a valid gateway");
+                if let Some(inner) = Arc::get_mut(&mut client.inner) {
+                    inner.unusable = Some(reason);
+                }
+                client
+            }
         }
     }
 
@@ -146,6 +158,9 @@ impl Client {
         trace: &Trace,
         attempt: &mut u32,
     ) -> Result<E::Response, Error> {
+        if let Some(reason) = &self.inner.unusable {
+            return Err(Error::Config(reason.clone()));
+        }
         request.validate()?;
         let url = self.url(request)?;
         let mut body = Vec::new();
@@ -378,6 +393,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 max_response_bytes: self.max_response_bytes,
                 retry: self.retry,
+                unusable: None,
             }),
         })
     }
@@ -731,6 +747,18 @@ mod tests {
             let printed = format!("{err} {err:?}");
             assert!(!printed.contains("hunter2") && printed.contains(shown), "{printed}");
         }
+    }
+
+    #[test]
+    fn unusable_credentials_are_a_config_error_at_send_never_a_panic() {
+        #[crate::stytch_endpoint(GET, "/v1/ping", response = serde_json::Value)]
+        struct Ping {}
+        for client in [Client::new("", "secret"), Client::new("project-test-1", ""), Client::new("a:b", "s")]
+        {
+            let result = Ping {}.send(&client);
+            assert!(matches!(result, Err(Error::Config(_))), "{result:?}");
+        }
+        assert!(Ping {}.validate().is_ok());
     }
 
     #[test]
