@@ -677,7 +677,7 @@ impl ureq::unversioned::resolver::Resolver for CachedResolver {
         if let Some(hit) = self.last.lock().unwrap_or_else(|e| e.into_inner()).as_ref().filter(fresh) {
             return Ok(hit.addrs.clone());
         }
-        let addrs = self.inner.resolve(uri, config, timeout)?;
+        let addrs = self.inner.resolve(uri, config, timeout).map_err(lookup_failure)?;
         *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some(Resolved {
             scheme: scheme.to_owned(),
             authority: authority.to_owned(),
@@ -688,9 +688,28 @@ impl ureq::unversioned::resolver::Resolver for CachedResolver {
     }
 }
 
+/// std reports a failed name lookup as a plain I/O error; it means the host did not resolve, so
+/// nothing was sent (a connect failure, not a connection cut in flight). Timeouts stay timeouts.
+fn lookup_failure(err: ureq::Error) -> ureq::Error {
+    match err {
+        ureq::Error::Io(_) => ureq::Error::HostNotFound,
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_name_lookup_is_a_connect_error() {
+        let lookup = std::io::Error::other("failed to lookup address information: Name or service not known");
+        let err = transport(lookup_failure(ureq::Error::Io(lookup)));
+        assert_eq!(err.kind, TransportErrorKind::Connect);
+        assert!(Error::Transport(err).is_retryable());
+        let timeout = transport(lookup_failure(ureq::Error::Timeout(ureq::Timeout::Resolve)));
+        assert_eq!(timeout.kind, TransportErrorKind::Timeout);
+    }
 
     #[test]
     fn the_resolver_keeps_one_answer_per_host_until_a_connect_fails() {
