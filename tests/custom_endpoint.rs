@@ -112,3 +112,15 @@ fn the_declaration_stays_a_plain_struct() {
     assert_eq!(request.path(), "/v1/users/u/sessions");
     assert_eq!(request.query().unwrap(), vec![("include_expired".to_owned(), "false".to_owned())]);
 }
+
+#[test]
+fn secret_fields_are_listed_by_wire_name() {
+    use stytch_endpoint::b2b::passwords::SessionReset;
+    use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
+    assert_eq!(
+        ExistingPasswordReset::SECRET_FIELDS,
+        ["existing_password", "new_password", "session_token", "session_jwt"]
+    );
+    assert_eq!(SessionReset::SECRET_FIELDS, ["password", "session_token", "session_jwt"]);
+    assert!(ListSessions::SECRET_FIELDS.is_empty());
+}

@@ -53,6 +53,9 @@ pub trait Endpoint {
     const METHOD: Method;
     /// The path template as declared, such as `/v1/users/{user_id}`.
     const PATH: &'static str;
+    /// The wire names of the fields marked `#[stytch(secret)]`: the values a log, a journal or a
+    /// test double must never show.
+    const SECRET_FIELDS: &'static [&'static str] = &[];
     /// What a successful (2xx) response decodes into.
     type Response: DeserializeOwned;
 

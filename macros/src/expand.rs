@@ -47,6 +47,8 @@ struct Bodies {
     render_path: TokenStream,
     query: TokenStream,
     write_body: TokenStream,
+    /// `Endpoint::SECRET_FIELDS`: the wire names of the fields marked `secret`.
+    secret_fields: TokenStream,
 }
 
 /// The inherent `validate`/`send` and the `Endpoint` impl, around the given bodies. Without a
@@ -63,6 +65,7 @@ fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (Toke
         render_path,
         query,
         write_body,
+        secret_fields,
     } = bodies;
     let inherent_validate = quote! {
         #validate_attrs
@@ -90,6 +93,7 @@ fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (Toke
         impl ::stytch_endpoint::Endpoint for #name {
             const METHOD: ::stytch_endpoint::Method = #method;
             const PATH: &'static str = #path;
+            const SECRET_FIELDS: &'static [&'static str] = #secret_fields;
             type Response = #response;
 
             fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
@@ -141,6 +145,7 @@ fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
             let _ = __out;
             #never
         }),
+        secret_fields: quote!(&[]),
     };
     let (inherent, endpoint) = methods(name, response, &bodies);
     quote!(#inherent #endpoint)
@@ -166,6 +171,8 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         )
     };
     let debug = model.redacts.then(|| debug_impl(model, name));
+    let secret_names = model.fields.iter().filter(|f| f.rules.secret).map(|f| &f.serde.wire);
+    let secret_fields = quote!(&[#(#secret_names),*]);
     let send_doc = format!(
         "Validates this request, sends it as `{} {}` with `client`, and decodes the answer.",
         model.method.variant().to_ascii_uppercase(),
@@ -185,6 +192,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         render_path: render_path(model),
         query,
         write_body,
+        secret_fields,
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), &bodies);
 
