@@ -266,14 +266,14 @@ fn accessors_answer_for_every_variant() {
     assert!(!err.is_timeout() && !err.is_retryable());
 
     // Configuration.
-    let err = Client::builder().base_url("ftp://x").build().unwrap_err();
+    let err = Error::from(Client::builder().base_url("ftp://x").build().unwrap_err());
     assert!(matches!(&err, Error::Config(c) if !c.message().is_empty()), "{err:?}");
     assert_eq!((err.status(), err.request_id(), err.error_type()), (None, None, None));
     assert!(!err.is_timeout() && !err.is_retryable());
-    let err = Client::builder().build().unwrap_err();
+    let err = Error::from(Client::builder().build().unwrap_err());
     assert!(matches!(err, Error::Config(_)));
     let err = Client::builder().credentials("p", "s").timeout(std::time::Duration::ZERO).build().unwrap_err();
-    assert!(matches!(err, Error::Config(_)));
+    assert!(matches!(Error::from(err), Error::Config(_)));
 
     // Transport, before any answer.
     let url = format!("http://127.0.0.1:{}", refused_port());

@@ -313,11 +313,16 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
-    pub(crate) fn new(status: u16, body: &[u8], json: Option<serde_json::Error>) -> Self {
+    pub(crate) fn new(
+        status: u16,
+        request_id: Option<String>,
+        body: &[u8],
+        json: Option<serde_json::Error>,
+    ) -> Self {
         let end = body.len().min(BODY_SNIPPET_LIMIT);
         DecodeError {
             status,
-            request_id: crate::client::find_request_id(body),
+            request_id,
             retry_after: None,
             body_snippet: String::from_utf8_lossy(&body[..end]).into_owned(),
             body_len: body.len(),
@@ -494,7 +499,7 @@ mod tests {
     fn a_decode_error_prints_no_body() {
         let body = br#"{"user": "jwt-secret", "request_id": "req-1"}"#;
         let json = serde_json::from_slice::<std::collections::HashMap<String, u8>>(body).unwrap_err();
-        let err = Error::Decode(Box::new(DecodeError::new(200, body, Some(json))));
+        let err = Error::Decode(Box::new(DecodeError::new(200, Some("req-1".into()), body, Some(json))));
         let printed = format!("{err} {err:?} {}", std::error::Error::source(&err).unwrap());
         assert!(!printed.contains("secret"), "{printed}");
         assert!(printed.contains("req-1") && printed.contains("HTTP 200"), "{printed}");

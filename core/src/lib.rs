@@ -218,6 +218,8 @@ mod error;
 pub mod local;
 pub(crate) mod object;
 mod redact;
+mod request;
+mod response;
 mod retry;
 mod trace;
 pub mod validate;

@@ -37,7 +37,7 @@ impl Trace {
             return;
         }
         self.span.record("status", status);
-        if let Some(id) = crate::client::find_request_id(body) {
+        if let Some(id) = crate::response::find_request_id(body) {
             self.span.record("request_id", id.as_str());
         }
     }
