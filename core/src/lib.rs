@@ -30,7 +30,7 @@
 //! };
 //! match reset.send(&client) {
 //!     Ok(done) => println!("new session {}", done.session.map(|s| s.session_id).unwrap_or_default()),
-//!     Err(e) if e.api_error_type() == Some(&ErrorType::UnauthorizedCredentials) => {
+//!     Err(e) if e.error_type() == Some(&ErrorType::UnauthorizedCredentials) => {
 //!         println!("the existing password is wrong")
 //!     }
 //!     Err(e) => return Err(e),
@@ -229,10 +229,7 @@ pub use client::{
     TEST_URL,
 };
 pub use endpoint::{Endpoint, Method};
-pub use error::{
-    ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind,
-    BODY_SNIPPET_LIMIT,
-};
+pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::stytch_endpoint;
 pub use validate::{ValidationErrors, Violation, ViolationCode};

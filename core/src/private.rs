@@ -5,4 +5,3 @@ pub use crate::request::{is_none, push_path_param, to_query, write_json};
 pub use crate::response::decode_response;
 pub use crate::validate::{rules, Violations};
 pub use serde;
-pub use serde_json;

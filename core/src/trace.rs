@@ -56,7 +56,7 @@ impl Trace {
                 Error::Config(_) => "config",
             };
             span.record("error", kind);
-            if let Some(error_type) = err.error_type() {
+            if let Some(error_type) = err.error_type().map(crate::ErrorType::as_str) {
                 span.record("error_type", error_type);
             }
         }

@@ -15,6 +15,9 @@
 //! | `max_json_size = BYTES` | anything `Serialize` |
 //! | `deny_keys("k", ...)` | [`Keys`]: `serde_json::Map`, `HashMap<String, _>`, `BTreeMap<String, _>`, `serde_json::Value` |
 //! | `custom = path::to::fn` | `fn(&FieldType) -> Result<(), String>` (sees the whole field, `Option` included; `&str` for a `String` field works too; the error may also be `&'static str` or `Cow<'static, str>`) |
+//!
+//! [`Text`], [`Integer`] and [`Keys`] are open: implement one for a type of your own (a newtype,
+//! say) and its rules apply to fields of that type. [`Text`] shows how.
 
 pub use crate::error::{ValidationErrors, Violation, ViolationCode};
 use crate::Error;
@@ -57,6 +60,34 @@ impl Violations {
 }
 
 /// Text that `non_empty` and `email` can check.
+///
+/// Implement it for your own text types, and the rules apply to fields of that type (and to
+/// `Option`s of it):
+///
+/// ```
+/// use stytch_endpoint::stytch_endpoint;
+/// use stytch_endpoint::validate::Text;
+///
+/// #[derive(serde::Serialize)]
+/// pub struct EmailAddress(String);
+///
+/// impl Text for EmailAddress {
+///     fn as_text(&self) -> &str {
+///         &self.0
+///     }
+/// }
+///
+/// #[stytch_endpoint(POST, "/v1/users/search", response = serde_json::Value)]
+/// pub struct FindUser {
+///     #[stytch(non_empty, email)]
+///     pub email: EmailAddress,
+///     #[stytch(email)]
+///     pub backup_email: Option<EmailAddress>,
+/// }
+///
+/// let request = FindUser { email: EmailAddress("not an address".into()), backup_email: None };
+/// assert!(request.validate().is_err());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(non_empty)]` and `#[stytch(email)]` apply to text fields, not `{Self}`",
     label = "not a text field",
@@ -101,6 +132,9 @@ impl<T: Text + ?Sized> Text for &T {
 }
 
 /// Integers that `range` can check.
+///
+/// Implement it for your own integer types (a newtype around a primitive, say), and `range`
+/// applies to fields of that type, as [`Text`]'s example shows for text.
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(range(..))]` applies to integer fields, not `{Self}`",
     label = "not an integer field",
@@ -124,6 +158,9 @@ macro_rules! integers {
 integers!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, usize);
 
 /// Maps that `deny_keys` can check.
+///
+/// Implement it for your own map types, and `deny_keys` applies to fields of that type, as
+/// [`Text`]'s example shows for text.
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(deny_keys(..))]` applies to map fields, not `{Self}`",
     label = "not a map field",
@@ -159,7 +196,9 @@ impl<V> Keys for BTreeMap<String, V> {
     }
 }
 
-/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`.
+/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`. Generated code
+/// only; not part of the public API.
+#[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Display`",
     label = "used in the path",
@@ -178,7 +217,8 @@ impl<T: fmt::Display> PathParam for T {
 }
 
 /// What a `custom` rule returns: `Ok(())`, or `Err` with a message saying what is wrong (and never
-/// the value).
+/// the value). Generated code only; not part of the public API.
+#[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "a `#[stytch(custom = ...)]` rule must return `Result<(), String>`, not `{Self}`",
     label = "this rule returns `{Self}`",
@@ -211,7 +251,7 @@ impl RuleOutcome for Result<(), Cow<'static, str>> {
 /// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
 /// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
 /// local part or domain, whitespace and control characters fail.
-pub fn is_email(text: &str) -> bool {
+pub(crate) fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
         return false;
     };

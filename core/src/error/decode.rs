@@ -3,9 +3,6 @@
 use std::fmt;
 use std::time::Duration;
 
-/// How many bytes of an unexpected response body an error keeps.
-pub const BODY_SNIPPET_LIMIT: usize = 512;
-
 /// A response whose body could not be decoded.
 ///
 /// Keeps the status, the request id when the body had one, the start of the body and why it was
@@ -27,13 +24,16 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
+    /// How many bytes of an unexpected response body the error keeps.
+    pub const BODY_SNIPPET_LIMIT: usize = 512;
+
     pub(crate) fn new(
         status: u16,
         request_id: Option<String>,
         body: &[u8],
         json: Option<serde_json::Error>,
     ) -> Self {
-        let end = body.len().min(BODY_SNIPPET_LIMIT);
+        let end = body.len().min(Self::BODY_SNIPPET_LIMIT);
         DecodeError {
             status,
             request_id,
@@ -50,7 +50,8 @@ impl DecodeError {
         self
     }
 
-    /// The start of the body (at most [`BODY_SNIPPET_LIMIT`] bytes, lossily decoded as UTF-8).
+    /// The start of the body (at most [`BODY_SNIPPET_LIMIT`](Self::BODY_SNIPPET_LIMIT) bytes,
+    /// lossily decoded as UTF-8).
     ///
     /// A 2xx body can hold session tokens, so `Debug` and `Display` never print it; read it here
     /// when you need it, and mind where you log it.
@@ -91,7 +92,7 @@ impl fmt::Display for DecodeError {
         write!(f, "could not decode the HTTP {} response: ", self.status)?;
         let blank = self.body_snippet.bytes().all(|b| b.is_ascii_whitespace());
         match &self.cause {
-            _ if self.body_len == 0 || (blank && self.body_len <= BODY_SNIPPET_LIMIT) => {
+            _ if self.body_len == 0 || (blank && self.body_len <= Self::BODY_SNIPPET_LIMIT) => {
                 f.write_str("the body is empty")?
             }
             Some(cause) => f.write_str(&cause.message)?,

@@ -9,7 +9,7 @@ mod transport;
 mod validation;
 
 pub use api::{ApiError, ErrorType};
-pub use decode::{DecodeError, BODY_SNIPPET_LIMIT};
+pub use decode::DecodeError;
 pub use transport::{TransportError, TransportErrorKind};
 pub use validation::{ValidationErrors, Violation, ViolationCode};
 
@@ -55,16 +55,9 @@ impl Error {
         }
     }
 
-    /// Stytch's `error_type` as sent, such as `"weak_password"`.
-    pub fn error_type(&self) -> Option<&str> {
-        match self {
-            Error::Api(e) => Some(e.error_type.as_str()),
-            _ => None,
-        }
-    }
-
     /// Stytch's `error_type`, typed: `match` on it without comparing strings.
-    pub fn api_error_type(&self) -> Option<&ErrorType> {
+    /// [`ErrorType::as_str`] gives it as sent, such as `"weak_password"`.
+    pub fn error_type(&self) -> Option<&ErrorType> {
         match self {
             Error::Api(e) => Some(&e.error_type),
             _ => None,
