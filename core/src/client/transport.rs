@@ -1,8 +1,6 @@
 //! One HTTP exchange over ureq: the agent's settings, the request, the answer read up to the size
 //! limit, and what ureq's errors mean as [`TransportError`]s.
 
-#[cfg(test)]
-use super::resolver::lookup_failure;
 use super::resolver::CachedResolver;
 use crate::error::{ConfigError, Error, TransportError, TransportErrorKind};
 use crate::Method;
@@ -157,6 +155,7 @@ fn transport(err: ureq::Error) -> TransportError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::resolver::lookup_failure;
 
     #[test]
     fn a_failed_name_lookup_is_a_connect_error() {
