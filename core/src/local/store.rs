@@ -405,12 +405,19 @@ impl Store {
         }
     }
 
-    /// A fresh JWT for the session at `index`, carrying its claims.
+    /// A fresh JWT for the session at `index`, carrying the claims Stytch's session JWTs carry:
+    /// `sub`, `iss` (`stytch.com/{project_id}`), `aud` (`[project_id]`), `iat`, `nbf`, a
+    /// five-minute `exp`, the session under `https://stytch.com/session`, for a member the
+    /// organization under `https://stytch.com/organization`, and the custom claims.
     pub(crate) fn jwt(&self, index: usize, now: SystemTime) -> String {
         let s = &self.sessions[index];
         let mut claims = s.custom_claims.clone();
         let iat = unix_seconds(now);
         let factors: Vec<AuthenticationFactor> = s.factors.iter().map(factor_object).collect();
+        let roles = match s.owner {
+            Owner::User(_) => ["stytch_user"],
+            Owner::Member { .. } => ["stytch_member"],
+        };
         let standard = json!({
             "aud": [self.project_id],
             "exp": iat + JWT_LIFETIME_SECONDS,
@@ -425,6 +432,7 @@ impl Store {
                 "expires_at": rfc3339(s.expires_at),
                 "attributes": {"user_agent": "", "ip_address": ""},
                 "authentication_factors": factors,
+                "roles": roles,
             },
         });
         if let Value::Object(standard) = standard {
