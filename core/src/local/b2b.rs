@@ -1,11 +1,11 @@
 //! `POST /v1/b2b/passwords/session/reset`, locally.
 
-use super::clock::rfc3339;
-use super::rules::{
+use super::policy::{
     apply_claims, decode, email_words, session_failure, session_not_found, strong_password, validation,
 };
 use super::server::Failure;
 use super::store::{Owner, Store};
+use super::timestamp::rfc3339;
 use crate::b2b::passwords::{Locale, SessionReset, SessionResetResponse};
 use crate::ErrorType;
 use std::time::{Duration, SystemTime};

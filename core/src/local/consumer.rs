@@ -1,11 +1,11 @@
 //! `POST /v1/passwords/existing_password/reset`, locally.
 
-use super::rules::{
+use super::policy::{
     apply_claims, decode, email_words, session_failure, session_not_found, strong_password, validation,
 };
+use super::seed::Factor;
 use super::server::Failure;
 use super::store::{Owner, Store};
-use super::Factor;
 use crate::consumer::passwords::{ExistingPasswordReset, ExistingPasswordResetResponse};
 use crate::consumer::user::Password;
 use crate::ErrorType;

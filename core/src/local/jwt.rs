@@ -6,6 +6,8 @@
 //! `jose`, ...) accepts a local JWT when it fetches the keys from the local Stytch. Because the key
 //! is shared, a JWT names a session only on the local Stytch that started that session.
 
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine as _;
 use ring::rand::SystemRandom;
 use ring::signature::{RsaKeyPair, RsaPublicKeyComponents, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256};
 use serde_json::{json, Map, Value};
@@ -52,16 +54,8 @@ fn pem_block(pem: &str, label: &str) -> Option<Vec<u8>> {
     let end = format!("-----END {label}-----");
     let body = &pem[pem.find(&begin)? + begin.len()..];
     let body = &body[..body.find(&end)?];
-    let url_safe: String = body
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '=')
-        .map(|c| match c {
-            '+' => '-',
-            '/' => '_',
-            c => c,
-        })
-        .collect();
-    decode_base64url(&url_safe)
+    let base64: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    STANDARD.decode(base64).ok()
 }
 
 /// Signs and checks the session JWTs of a local Stytch.
@@ -79,14 +73,14 @@ impl Signer {
         let key = test_key();
         let header = json!({"alg": "RS256", "kid": KEY_ID, "typ": "JWT"}).to_string();
         let claims = serde_json::to_vec(claims).unwrap_or_default();
-        let mut jwt = base64url(header.as_bytes());
+        let mut jwt = URL_SAFE_NO_PAD.encode(header.as_bytes());
         jwt.push('.');
-        jwt.push_str(&base64url(&claims));
+        jwt.push_str(&URL_SAFE_NO_PAD.encode(&claims));
         let mut signature = vec![0; key.pair.public().modulus_len()];
         // RSASSA-PKCS1-v1_5 fails only for a signature buffer of the wrong length, made right above.
         let _ = key.pair.sign(&RSA_PKCS1_SHA256, &self.rng, jwt.as_bytes(), &mut signature);
         jwt.push('.');
-        jwt.push_str(&base64url(&signature));
+        jwt.push_str(&URL_SAFE_NO_PAD.encode(&signature));
         jwt
     }
 
@@ -99,9 +93,9 @@ impl Signer {
         else {
             return Err(Rejected::Malformed);
         };
-        let header = decode_base64url(header).ok_or(Rejected::Malformed)?;
-        let claims = decode_base64url(claims).ok_or(Rejected::Malformed)?;
-        let signature = decode_base64url(signature).ok_or(Rejected::Malformed)?;
+        let header = URL_SAFE_NO_PAD.decode(header).map_err(|_| Rejected::Malformed)?;
+        let claims = URL_SAFE_NO_PAD.decode(claims).map_err(|_| Rejected::Malformed)?;
+        let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| Rejected::Malformed)?;
         let header =
             serde_json::from_slice::<Map<String, Value>>(&header).map_err(|_| Rejected::Malformed)?;
         let claims =
@@ -130,53 +124,18 @@ pub(crate) fn jwks(request_id: &str) -> Value {
     json!({
         "keys": [{
             "alg": "RS256",
-            "e": base64url(&key.public.e),
+            "e": URL_SAFE_NO_PAD.encode(&key.public.e),
             "key_ops": ["verify"],
             "kid": KEY_ID,
             "kty": "RSA",
-            "n": base64url(&key.public.n),
+            "n": URL_SAFE_NO_PAD.encode(&key.public.n),
             "use": "sig",
-            "x5c": [crate::redact::base64(&key.certificate)],
-            "x5tS256": crate::redact::base64(thumbprint.as_ref()),
+            "x5c": [STANDARD.encode(&key.certificate)],
+            "x5tS256": STANDARD.encode(thumbprint.as_ref()),
         }],
         "request_id": request_id,
         "status_code": 200,
     })
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Base64url without padding (RFC 4648 §5), as JWTs use.
-pub(crate) fn base64url(input: &[u8]) -> String {
-    let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
-    for chunk in input.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
-        }
-    }
-    out
-}
-
-/// Decodes unpadded base64url; `None` for any other character or an impossible length.
-pub(crate) fn decode_base64url(input: &str) -> Option<Vec<u8>> {
-    if input.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(input.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for byte in input.bytes() {
-        let value = ALPHABET.iter().position(|&c| c == byte)? as u32;
-        acc = (acc << 6) | value;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -185,25 +144,13 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn base64url_round_trips_every_length() {
-        for input in ["", "f", "fo", "foo", "foob", "fooba", "foobar", "\u{fffd}\u{ff}?>"] {
-            assert_eq!(decode_base64url(&base64url(input.as_bytes())).unwrap(), input.as_bytes());
-        }
-        assert_eq!(base64url(b"foobar"), "Zm9vYmFy");
-        assert_eq!(base64url(b"fo"), "Zm8");
-        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
-        assert_eq!(decode_base64url("a+b"), None);
-        assert_eq!(decode_base64url("abcde"), None);
-    }
-
-    #[test]
     fn the_test_key_parses_and_the_jwks_describes_it() {
         let key = test_key();
         assert_eq!(key.pair.public().modulus_len(), 256);
         let jwks = jwks("request-id-test-1");
         let jwk = &jwks["keys"][0];
         assert_eq!(jwk["e"], "AQAB");
-        assert_eq!(decode_base64url(jwk["n"].as_str().unwrap()).unwrap(), key.public.n);
+        assert_eq!(URL_SAFE_NO_PAD.decode(jwk["n"].as_str().unwrap()).unwrap(), key.public.n);
         assert_eq!(jwk["kid"], KEY_ID);
         assert!(!jwk["n"].as_str().unwrap().contains('='));
     }
@@ -216,20 +163,23 @@ mod tests {
         assert_eq!(jwt.split('.').count(), 3);
         assert_eq!(signer.verify(&jwt).unwrap(), claims);
         let parts: Vec<&str> = jwt.split('.').collect();
-        let header: Value = serde_json::from_slice(&decode_base64url(parts[0]).unwrap()).unwrap();
+        let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).unwrap()).unwrap();
         assert_eq!(header, json!({"alg": "RS256", "kid": KEY_ID, "typ": "JWT"}));
 
         let edited = json!({"sub": "user-test-2", "n": 1}).to_string();
-        let tampered = format!("{}.{}.{}", parts[0], base64url(edited.as_bytes()), parts[2]);
+        let tampered = format!("{}.{}.{}", parts[0], URL_SAFE_NO_PAD.encode(edited.as_bytes()), parts[2]);
         assert_eq!(signer.verify(&tampered), Err(Rejected::Foreign));
         // `alg: none` with the signature stripped, and a header naming another algorithm.
-        let none = base64url(br#"{"alg":"none","typ":"JWT"}"#);
+        let none = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
         assert_eq!(signer.verify(&format!("{none}.{}.", parts[1])), Err(Rejected::Foreign));
-        let hs256 = base64url(br#"{"alg":"HS256","kid":"jwk-test-local-stytch-2026"}"#);
+        let hs256 = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","kid":"jwk-test-local-stytch-2026"}"#);
         assert_eq!(signer.verify(&format!("{hs256}.{}.{}", parts[1], parts[2])), Err(Rejected::Foreign));
 
         assert_eq!(signer.verify("not a jwt"), Err(Rejected::Malformed));
         assert_eq!(signer.verify("a.b.c.d"), Err(Rejected::Malformed));
-        assert_eq!(signer.verify(&format!("{}.{}.x", parts[0], base64url(b"[1]"))), Err(Rejected::Malformed));
+        // Not base64url: another alphabet, or an impossible length.
+        assert_eq!(signer.verify(&format!("{}.{}.a+b", parts[0], parts[1])), Err(Rejected::Malformed));
+        assert_eq!(signer.verify(&format!("{}.{}.abcde", parts[0], parts[1])), Err(Rejected::Malformed));
+        assert_eq!(signer.verify(&format!("{}.{}.x", parts[0], URL_SAFE_NO_PAD.encode(b"[1]"))), Err(Rejected::Malformed));
     }
 }

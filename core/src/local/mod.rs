@@ -68,20 +68,30 @@
 //! - Requests are answered one at a time, on one thread per local Stytch.
 
 mod b2b;
+mod builder;
 mod clock;
 mod consumer;
+mod error;
+mod journal;
 mod jwt;
-mod rules;
+mod policy;
+mod rng;
+mod seed;
 mod server;
 mod store;
+mod timestamp;
+
+pub use builder::LocalStytchBuilder;
+pub use error::LocalError;
+pub use journal::SeenRequest;
+pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
 
 use crate::b2b::organization::{Member, Organization};
-use crate::consumer::session::{AuthenticationFactorType, DeliveryMethod};
 use crate::consumer::user::User;
-use crate::redact::{Redacted, RedactedStr};
-use crate::{Client, ClientBuilder, ErrorType};
+use crate::redact::Redacted;
+use crate::{Client, ClientBuilder};
 use clock::Clock;
-use serde_json::{Map, Value};
+use seed::seed_session;
 use std::fmt;
 use std::net::{SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -117,10 +127,10 @@ use store::{Owner, Store};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct LocalStytch {
-    shared: Arc<Shared>,
-    server: Option<Arc<tiny_http::Server>>,
-    thread: Option<JoinHandle<()>>,
-    addr: SocketAddr,
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) server: Option<Arc<tiny_http::Server>>,
+    pub(crate) thread: Option<JoinHandle<()>>,
+    pub(crate) addr: SocketAddr,
 }
 
 /// What the server thread and the handle share.
@@ -128,7 +138,7 @@ pub(crate) struct Shared {
     pub(crate) project_id: String,
     pub(crate) secret: String,
     pub(crate) clock: Clock,
-    store: Mutex<Store>,
+    pub(crate) store: Mutex<Store>,
     pub(crate) stop: AtomicBool,
 }
 
@@ -153,7 +163,7 @@ impl LocalStytch {
 
     /// A builder, to choose the port or the credentials.
     pub fn builder() -> LocalStytchBuilder {
-        LocalStytchBuilder { port: 0, credentials: None }
+        LocalStytchBuilder::new()
     }
 
     /// The base URL: `http://127.0.0.1:PORT`.
@@ -300,25 +310,6 @@ impl LocalStytch {
     }
 }
 
-/// Creates a seeded session for `owner` and describes it as a login would have.
-fn seed_session(
-    store: &mut Store,
-    owner: Owner,
-    email: (String, String),
-    session: NewSession,
-    now: SystemTime,
-) -> SeededSession {
-    let index =
-        store.create_session(owner, email, &session.factors, session.lifetime, session.custom_claims, now);
-    let s = &store.sessions[index];
-    SeededSession {
-        session_id: s.session_id.clone(),
-        session_token: s.token.clone(),
-        session_jwt: store.jwt(index, now),
-        expires_at: s.expires_at,
-    }
-}
-
 impl Drop for LocalStytch {
     /// Stops the server: when `drop` returns, the port refuses connections.
     fn drop(&mut self) {
@@ -348,308 +339,5 @@ impl fmt::Debug for LocalStytch {
             .field("project_id", &self.shared.project_id)
             .field("secret", &Redacted)
             .finish_non_exhaustive()
-    }
-}
-
-/// Builds a [`LocalStytch`]: by default on a free port, with random credentials.
-#[derive(Clone)]
-pub struct LocalStytchBuilder {
-    port: u16,
-    credentials: Option<(String, String)>,
-}
-
-impl LocalStytchBuilder {
-    /// Listen on `127.0.0.1:port`; `0` (the default) picks a free port.
-    pub fn port(mut self, port: u16) -> Self {
-        self.port = port;
-        self
-    }
-
-    /// Expect these credentials instead of random ones, for an app whose configuration should not
-    /// change from run to run.
-    pub fn credentials(mut self, project_id: impl Into<String>, secret: impl Into<String>) -> Self {
-        self.credentials = Some((project_id.into(), secret.into()));
-        self
-    }
-
-    /// Binds the port and starts serving.
-    pub fn start(self) -> Result<LocalStytch, LocalError> {
-        let mut rng = clock::Rng::new();
-        let (project_id, secret) = match self.credentials {
-            Some((id, secret)) => {
-                if id.is_empty() || secret.is_empty() {
-                    return Err(LocalError::invalid("credentials", "must not be empty"));
-                }
-                if id.contains(':') {
-                    return Err(LocalError::invalid("project id", "must not contain `:`"));
-                }
-                (id, secret)
-            }
-            None => (format!("project-test-{}", rng.uuid()), format!("secret-test-{}", rng.token(36))),
-        };
-        let server = tiny_http::Server::http(("127.0.0.1", self.port))
-            .map_err(|source| LocalError::Bind { port: self.port, source })?;
-        let addr = server.server_addr().to_ip().ok_or_else(|| LocalError::Bind {
-            port: self.port,
-            source: "the server is not listening on an IP address".into(),
-        })?;
-        let server = Arc::new(server);
-        let shared = Arc::new(Shared {
-            store: Mutex::new(Store::new(project_id.clone())),
-            project_id,
-            secret,
-            clock: Clock::new(),
-            stop: AtomicBool::new(false),
-        });
-        let thread = {
-            let (server, shared) = (server.clone(), shared.clone());
-            std::thread::Builder::new()
-                .name(format!("local-stytch-{}", addr.port()))
-                .spawn(move || server::serve(&server, &shared))
-                .map_err(|source| LocalError::Bind { port: self.port, source: Box::new(source) })?
-        };
-        Ok(LocalStytch { shared, server: Some(server), thread: Some(thread), addr })
-    }
-}
-
-impl fmt::Debug for LocalStytchBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("LocalStytchBuilder")
-            .field("port", &self.port)
-            .field("project_id", &self.credentials.as_ref().map(|(id, _)| id))
-            .field("secret", &self.credentials.as_ref().map(|_| Redacted))
-            .finish()
-    }
-}
-
-/// An organization to seed with [`LocalStytch::add_organization`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewOrganization {
-    name: String,
-    slug: String,
-    organization_id: Option<String>,
-    external_id: Option<String>,
-}
-
-impl NewOrganization {
-    /// An organization with a name and a URL slug; its id is generated.
-    pub fn new(name: impl Into<String>, slug: impl Into<String>) -> Self {
-        NewOrganization { name: name.into(), slug: slug.into(), organization_id: None, external_id: None }
-    }
-
-    /// Use this id instead of a generated `organization-test-...` one.
-    pub fn id(mut self, organization_id: impl Into<String>) -> Self {
-        self.organization_id = Some(organization_id.into());
-        self
-    }
-
-    /// Give the organization your own external id.
-    pub fn external_id(mut self, external_id: impl Into<String>) -> Self {
-        self.external_id = Some(external_id.into());
-        self
-    }
-}
-
-/// An authentication factor of a seeded session, and when it was authenticated.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Factor {
-    factor_type: AuthenticationFactorType,
-    delivery_method: DeliveryMethod,
-    when: When,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum When {
-    Now,
-    Ago(Duration),
-    At(SystemTime),
-}
-
-impl Factor {
-    /// A factor of any type and delivery method, authenticated now.
-    pub fn new(factor_type: AuthenticationFactorType, delivery_method: DeliveryMethod) -> Self {
-        Factor { factor_type, delivery_method, when: When::Now }
-    }
-
-    /// A password (`password`, delivered as `knowledge`), authenticated now.
-    pub fn password() -> Self {
-        Factor::new(AuthenticationFactorType::Password, DeliveryMethod::Knowledge)
-    }
-
-    /// An email magic link (`magic_link`, delivered by `email`), authenticated now.
-    pub fn magic_link() -> Self {
-        Factor::new(AuthenticationFactorType::MagicLink, DeliveryMethod::Email)
-    }
-
-    /// An email one-time passcode (`email_otp`, delivered by `email`), authenticated now.
-    pub fn email_otp() -> Self {
-        Factor::new(AuthenticationFactorType::EmailOtp, DeliveryMethod::Email)
-    }
-
-    /// Authenticated this long before the session is seeded (by the local Stytch's clock).
-    pub fn authenticated_ago(mut self, ago: Duration) -> Self {
-        self.when = When::Ago(ago);
-        self
-    }
-
-    /// Authenticated at this time (see [`LocalStytch::now`]).
-    pub fn authenticated_at(mut self, at: SystemTime) -> Self {
-        self.when = When::At(at);
-        self
-    }
-
-    fn when(&self, now: SystemTime) -> SystemTime {
-        match self.when {
-            When::Now => now,
-            When::Ago(ago) => now.checked_sub(ago).unwrap_or(SystemTime::UNIX_EPOCH),
-            When::At(at) => at,
-        }
-    }
-}
-
-/// A session to seed with [`LocalStytch::add_session`] or [`LocalStytch::add_member_session`].
-///
-/// By default it lasts 60 minutes from now and has one password factor authenticated now.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewSession {
-    factors: Vec<Factor>,
-    lifetime: Duration,
-    custom_claims: Map<String, Value>,
-}
-
-impl NewSession {
-    /// A 60-minute session; without [`factor`](Self::factor), one password factor authenticated
-    /// now.
-    pub fn new() -> Self {
-        NewSession { factors: Vec::new(), lifetime: Duration::from_secs(60 * 60), custom_claims: Map::new() }
-    }
-
-    /// Adds an authentication factor (the first one replaces the default password factor).
-    pub fn factor(mut self, factor: Factor) -> Self {
-        self.factors.push(factor);
-        self
-    }
-
-    /// The session expires this long after it is seeded.
-    pub fn lasting(mut self, lifetime: Duration) -> Self {
-        self.lifetime = lifetime;
-        self
-    }
-
-    /// The session's custom claims (they are also in its JWT).
-    pub fn custom_claims(mut self, claims: Map<String, Value>) -> Self {
-        self.custom_claims = claims;
-        self
-    }
-}
-
-impl Default for NewSession {
-    fn default() -> Self {
-        NewSession::new()
-    }
-}
-
-/// A seeded session: what a login would have given the app.
-#[derive(Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct SeededSession {
-    /// The session's id (`session-test-...` or `member-session-test-...`).
-    pub session_id: String,
-    /// The session's opaque token.
-    pub session_token: String,
-    /// A JWT for the session.
-    pub session_jwt: String,
-    /// When the session expires, by the local Stytch's clock.
-    pub expires_at: SystemTime,
-}
-
-impl fmt::Debug for SeededSession {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SeededSession")
-            .field("session_id", &self.session_id)
-            .field("session_token", &RedactedStr(&self.session_token))
-            .field("session_jwt", &RedactedStr(&self.session_jwt))
-            .field("expires_at", &self.expires_at)
-            .finish()
-    }
-}
-
-/// One request the local Stytch answered.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct SeenRequest {
-    /// The HTTP method.
-    pub method: String,
-    /// The path, without the query.
-    pub path: String,
-    /// The status answered.
-    pub status: u16,
-    /// The `error_type` answered, for errors.
-    pub error_type: Option<ErrorType>,
-    /// The `request_id` answered.
-    pub request_id: String,
-}
-
-/// Why a local Stytch could not start, or a seeding call failed.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum LocalError {
-    /// The server could not listen on `127.0.0.1` at the port asked for.
-    Bind {
-        /// The port asked for (`0` for any).
-        port: u16,
-        /// Why.
-        source: Box<dyn std::error::Error + Send + Sync>,
-    },
-    /// A seeding call named something this local Stytch does not have.
-    NotFound {
-        /// What kind of thing: `user`, `member`, `organization`.
-        kind: &'static str,
-        /// The id, slug or external id given.
-        value: String,
-    },
-    /// A seeding call would repeat a value that must be unique.
-    Duplicate {
-        /// What kind of value: an email address, an organization's id, slug or external id.
-        kind: &'static str,
-        /// The value.
-        value: String,
-    },
-    /// A seeded value is not acceptable.
-    Invalid {
-        /// Which value.
-        what: &'static str,
-        /// What is wrong with it.
-        message: String,
-    },
-}
-
-impl LocalError {
-    pub(crate) fn invalid(what: &'static str, message: impl Into<String>) -> Self {
-        LocalError::Invalid { what, message: message.into() }
-    }
-}
-
-impl fmt::Display for LocalError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LocalError::Bind { port, source } => {
-                write!(f, "the local Stytch could not listen on 127.0.0.1:{port}: {source}")
-            }
-            LocalError::NotFound { kind, value } => write!(f, "the local Stytch has no {kind} {value:?}"),
-            LocalError::Duplicate { kind, value } => {
-                write!(f, "the local Stytch already has the {kind} {value:?}")
-            }
-            LocalError::Invalid { what, message } => write!(f, "the {what} {message}"),
-        }
-    }
-}
-
-impl std::error::Error for LocalError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            LocalError::Bind { source, .. } => Some(&**source as _),
-            _ => None,
-        }
     }
 }

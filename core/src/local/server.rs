@@ -5,6 +5,8 @@ use super::{b2b, consumer, SeenRequest, Shared};
 use crate::b2b::passwords::SessionReset;
 use crate::consumer::passwords::ExistingPasswordReset;
 use crate::{Endpoint, ErrorType};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 use serde::Serialize;
 use std::io::Read;
 use std::sync::atomic::Ordering;
@@ -141,7 +143,7 @@ fn header<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
 }
 
 fn check_credentials(shared: &Shared, request: &Request) -> Result<(), Failure> {
-    let expected = crate::redact::base64(format!("{}:{}", shared.project_id, shared.secret).as_bytes());
+    let expected = STANDARD.encode(format!("{}:{}", shared.project_id, shared.secret));
     let given = header(request, "Authorization").and_then(|value| value.trim().split_once(' '));
     match given {
         Some((scheme, credentials))

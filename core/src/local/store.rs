@@ -4,9 +4,11 @@
 //! the server answers is what the client decodes. Sessions are kept as records and turned into
 //! `Session` / `MemberSession` objects and JWTs when answered.
 
-use super::clock::{rfc3339, unix_seconds, Rng, TOKEN_ALPHABET};
 use super::jwt::{Rejected, Signer};
-use super::{Factor, LocalError, SeenRequest};
+use super::rng::{Rng, TOKEN_ALPHABET};
+use super::seed::{Factor, NewOrganization};
+use super::timestamp::{rfc3339, unix_seconds};
+use super::{LocalError, SeenRequest};
 use crate::b2b::organization::{Member, MemberRole, MemberRoleSource, Organization};
 use crate::b2b::session::MemberSession;
 use crate::consumer::session::{
@@ -170,7 +172,7 @@ impl Store {
 
     pub(crate) fn add_organization(
         &mut self,
-        seed: &super::NewOrganization,
+        seed: &NewOrganization,
         now: SystemTime,
     ) -> Result<Organization, LocalError> {
         if seed.name.is_empty() {

@@ -1,4 +1,4 @@
-//! The request rules both endpoints share: decoding, validation, password strength, custom claims.
+//! The policy both endpoints apply: decoding, validation, password strength, custom claims.
 
 use super::server::Failure;
 use super::store::Lookup;
