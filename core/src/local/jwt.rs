@@ -180,6 +180,9 @@ mod tests {
         // Not base64url: another alphabet, or an impossible length.
         assert_eq!(signer.verify(&format!("{}.{}.a+b", parts[0], parts[1])), Err(Rejected::Malformed));
         assert_eq!(signer.verify(&format!("{}.{}.abcde", parts[0], parts[1])), Err(Rejected::Malformed));
-        assert_eq!(signer.verify(&format!("{}.{}.x", parts[0], URL_SAFE_NO_PAD.encode(b"[1]"))), Err(Rejected::Malformed));
+        assert_eq!(
+            signer.verify(&format!("{}.{}.x", parts[0], URL_SAFE_NO_PAD.encode(b"[1]"))),
+            Err(Rejected::Malformed)
+        );
     }
 }

@@ -73,6 +73,7 @@ mod clock;
 mod consumer;
 mod error;
 mod journal;
+mod jwks;
 mod jwt;
 mod policy;
 mod rng;

@@ -1,7 +1,7 @@
 //! The HTTP side of the local Stytch: one thread takes requests from `tiny_http`, checks what
 //! every Stytch request must satisfy, routes, and answers in Stytch's JSON shapes.
 
-use super::{b2b, consumer, SeenRequest, Shared};
+use super::{b2b, consumer, jwks, SeenRequest, Shared};
 use crate::b2b::passwords::SessionReset;
 use crate::consumer::passwords::ExistingPasswordReset;
 use crate::{Endpoint, ErrorType};
@@ -97,6 +97,17 @@ fn handle(
     path: &str,
     request_id: &str,
 ) -> Result<Vec<u8>, Failure> {
+    // The JWKS is public, as Stytch's is: JWKS clients fetch it without credentials.
+    if let Some((b2b, project_id)) = jwks::route(path) {
+        if method != "GET" {
+            return Err(Failure::new(
+                405,
+                ErrorType::Other("method_not_allowed".into()),
+                format!("{path} takes GET, not {method}."),
+            ));
+        }
+        return jwks::get_jwks(&shared.store(), b2b, project_id, request_id);
+    }
     check_credentials(shared, request)?;
     let route = match path {
         p if p == ExistingPasswordReset::PATH => Route::ExistingPasswordReset,
