@@ -12,7 +12,7 @@ use std::time::Duration;
 use stytch_endpoint::b2b::passwords::SessionReset;
 use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
 use stytch_endpoint::local::{Factor, LocalStytch, NewOrganization, NewSession};
-use stytch_endpoint::{stytch_endpoint, Endpoint, ErrorType};
+use stytch_endpoint::{stytch_endpoint, ErrorType};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 

@@ -27,6 +27,7 @@ pub(crate) fn get_jwks(
     project_id: &str,
     request_id: &str,
 ) -> Result<Vec<u8>, Failure> {
+    store.settings.check_vertical(b2b)?;
     if project_id != store.project_id {
         return Err(Failure::new(
             400,

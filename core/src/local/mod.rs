@@ -48,27 +48,66 @@
 //! - An unknown path is answered `404 route_not_found`, another method than `POST` on a known
 //!   path `405 method_not_allowed`, both in Stytch's error shape.
 //! - New passwords must score at least 3 out of 4 with zxcvbn (Stytch's default policy), with the
-//!   account's email address as a user input. Breach checks (`breached_password`), LUDS policies,
-//!   user locking, MFA (`member_authenticated` is always `true`), device fingerprinting and
-//!   rate limits are not modelled.
-//! - Reserved custom claims (`iss`, `sub`, ...) are rejected with
-//!   `reserved_claims_in_custom_claims`, as this crate's `validate()` does, where Stytch ignores
-//!   them.
+//!   account's email address as a user input, and must not be breached: the
+//!   [built-in list](BUILT_IN_BREACHED_PASSWORDS) and your own
+//!   ([`LocalStytchBuilder::breached_passwords`]) stand in for HaveIBeenPwned
+//!   (`breached_password`, 400). LUDS policies, device fingerprinting and rate limits are not
+//!   modelled.
+//! - Project settings are set on the builder, with Stytch's defaults: the vertical
+//!   ([`LocalStytchBuilder::vertical`]; a consumer project answers the B2B endpoints
+//!   `invalid_b2b_endpoint`, a B2B project the consumer ones `invalid_consumer_endpoint`, both 400;
+//!   the default answers both), and the user lock ([`LocalStytchBuilder::user_lock`]; 10
+//!   consecutive wrong existing passwords lock the user for an hour on the local clock, during
+//!   which every attempt is answered `user_lock_limit_reached`, 429).
+//! - Custom claims follow Stytch's custom-claims guide: an update merges into the session's claims
+//!   deeply, `null` deletes a key at any depth, and the 4 KB limit (`custom_claims_too_large`)
+//!   applies to the claims after the merge. Reserved claims (`iss`, `sub`, `aud`, `exp`, `nbf`,
+//!   `iat`, `jti`) are refused with `reserved_claims_in_custom_claims`, keys under
+//!   `https://stytch.com/` with `stytch_claims_in_custom_claims`, by the request types' own
+//!   `validate()` and by the server alike.
 //! - A B2B session that belongs to another organization than the one named is answered
-//!   `session_not_found` (404).
+//!   `session_not_found` (404). When the organization requires MFA
+//!   ([`NewOrganization::mfa_required`]) and the session has no second factor, the reset goes
+//!   through but the member is not authenticated: `member_authenticated: false`, an
+//!   `intermediate_session_token` (ten minutes), `mfa_required`, and no session.
+//! - Optional objects that do not apply are sent as `null` (`session`, `user_device`,
+//!   `member_session`, `mfa_required`, `member_device`, `intermediate_session_token_expires_at`),
+//!   as Stytch sends them.
 //! - The consumer reset checks a `session_token` or `session_jwt` if one is given (it must name a
 //!   live session of the user), then revokes every session of the user, that one included, as
 //!   the issue of record describes; a new session starts only with `session_duration_minutes`.
-//! - Session tokens are 44 random-looking characters from a non-cryptographic generator; JWTs are
-//!   JWT-shaped and carry the session's claims (`sub`, `https://stytch.com/session`, custom
-//!   claims, a five-minute `exp`), but are signed with a keyed hash, not RS256, so only the local
-//!   Stytch that issued one accepts it. As with Stytch's server-side checks, a JWT past its `exp`
-//!   still names its session while the session lives. None of it is a security boundary: it is a
-//!   test double on loopback.
+//! - Session tokens are 44 random-looking characters from a non-cryptographic generator. Session
+//!   JWTs are RS256, signed with a fixed **public test key** checked in with the crate
+//!   (`kid` `jwk-test-local-stytch-2026`), and carry Stytch's claims (`sub`, `iss`
+//!   `stytch.com/{project_id}`, `aud` `[project_id]`, `iat`, `nbf`, a five-minute `exp`,
+//!   `https://stytch.com/session`, for members `https://stytch.com/organization`) and the custom
+//!   claims. The keys are served at `GET /v1/sessions/jwks/{project_id}` and
+//!   `GET /v1/b2b/sessions/jwks/{project_id}`, so apps and SDKs that verify JWTs themselves
+//!   verify local ones. As with Stytch's server-side checks, a JWT past its `exp` still names its
+//!   session while the session lives. None of it is a security boundary: it is a test double on
+//!   loopback, and anyone can sign with its key.
+//!
+//! # Where Stytch's documentation disagrees with itself
+//!
+//! - Reserved custom claims: the API reference of the endpoints says claims named `iss`, `sub`,
+//!   `aud`, `exp`, `nbf`, `iat` or `jti` "will be ignored"; the custom-claims guide says reserved
+//!   claims (those and `https://stytch.com/*`) "will result in an error if they are set". The
+//!   local Stytch follows the guide: an error is what an app must handle, and silently losing a
+//!   claim is the worse surprise to meet first in production.
+//! - JWKS credentials: the session JWKS reference does not say whether credentials are needed,
+//!   while Stytch's other JWKS route says none are and the guides tell apps to hand the URL to
+//!   their JWT library (which sends none). The local JWKS routes need no credentials.
+//! - User locks: the lock guide says a lock starts after the threshold of consecutive failures
+//!   and the error list says locked users get `user_lock_limit_reached`; neither says what the
+//!   failure that reaches the threshold answers. Here it is still the ordinary failure (401), and
+//!   every attempt after it is 429 until the lock expires.
+//! - The status of `invalid_b2b_endpoint` and `invalid_consumer_endpoint` is not documented;
+//!   they are answered 400, as request mistakes are.
 //! - Requests are answered one at a time, on one thread per local Stytch.
 
 mod b2b;
 mod builder;
+mod claims;
 mod clock;
 mod consumer;
 mod error;
@@ -76,6 +115,7 @@ mod journal;
 mod jwks;
 mod jwt;
 mod policy;
+mod project;
 mod rng;
 mod seed;
 mod server;
@@ -85,6 +125,7 @@ mod timestamp;
 pub use builder::LocalStytchBuilder;
 pub use error::LocalError;
 pub use journal::SeenRequest;
+pub use project::{Vertical, BUILT_IN_BREACHED_PASSWORDS};
 pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
 
 use crate::b2b::organization::{Member, Organization};
@@ -238,7 +279,7 @@ impl LocalStytch {
             .user_by_id(user_id)
             .ok_or_else(|| LocalError::NotFound { kind: "user", value: user_id.to_owned() })?;
         let email = (store.users[u].email_id.clone(), store.users[u].email.clone());
-        Ok(seed_session(&mut store, Owner::User(user_id.to_owned()), email, session, now))
+        seed_session(&mut store, Owner::User(user_id.to_owned()), email, session, now)
     }
 
     /// Starts a session for the member with `member_id`, in the member's organization.
@@ -258,7 +299,7 @@ impl LocalStytch {
             organization_id: record.member.organization_id.clone(),
         };
         let email = (record.email_id.clone(), record.member.email_address.clone());
-        Ok(seed_session(&mut store, owner, email, session, now))
+        seed_session(&mut store, owner, email, session, now)
     }
 
     // --- inspection ---

@@ -1,6 +1,8 @@
 //! What a test seeds: organizations, sessions and their factors, and the seeded session it gets back.
 
+use super::claims;
 use super::store::{Owner, Store};
+use super::LocalError;
 #[cfg(doc)]
 use super::LocalStytch;
 use crate::consumer::session::{AuthenticationFactorType, DeliveryMethod};
@@ -16,12 +18,19 @@ pub struct NewOrganization {
     pub(crate) slug: String,
     pub(crate) organization_id: Option<String>,
     pub(crate) external_id: Option<String>,
+    pub(crate) mfa_required: bool,
 }
 
 impl NewOrganization {
     /// An organization with a name and a URL slug; its id is generated.
     pub fn new(name: impl Into<String>, slug: impl Into<String>) -> Self {
-        NewOrganization { name: name.into(), slug: slug.into(), organization_id: None, external_id: None }
+        NewOrganization {
+            name: name.into(),
+            slug: slug.into(),
+            organization_id: None,
+            external_id: None,
+            mfa_required: false,
+        }
     }
 
     /// Use this id instead of a generated `organization-test-...` one.
@@ -33,6 +42,15 @@ impl NewOrganization {
     /// Give the organization your own external id.
     pub fn external_id(mut self, external_id: impl Into<String>) -> Self {
         self.external_id = Some(external_id.into());
+        self
+    }
+
+    /// Require MFA of every member (`mfa_policy: REQUIRED_FOR_ALL`). A member whose session has
+    /// no second factor ([`Factor::totp`], [`Factor::sms_otp`]) then gets an intermediate session
+    /// instead of a session: `member_authenticated: false`, an `intermediate_session_token` and
+    /// `mfa_required`.
+    pub fn mfa_required(mut self) -> Self {
+        self.mfa_required = true;
         self
     }
 }
@@ -71,6 +89,18 @@ impl Factor {
     /// An email one-time passcode (`email_otp`, delivered by `email`), authenticated now.
     pub fn email_otp() -> Self {
         Factor::new(AuthenticationFactorType::EmailOtp, DeliveryMethod::Email)
+    }
+
+    /// A TOTP code from an authenticator app (`totp`, delivered by `authenticator_app`), a
+    /// second factor; authenticated now.
+    pub fn totp() -> Self {
+        Factor::new(AuthenticationFactorType::Totp, DeliveryMethod::AuthenticatorApp)
+    }
+
+    /// A one-time passcode by SMS (`otp`, delivered by `sms`), a second factor; authenticated
+    /// now.
+    pub fn sms_otp() -> Self {
+        Factor::new(AuthenticationFactorType::Otp, DeliveryMethod::Sms)
     }
 
     /// Authenticated this long before the session is seeded (by the local Stytch's clock).
@@ -123,7 +153,9 @@ impl NewSession {
         self
     }
 
-    /// The session's custom claims (they are also in its JWT).
+    /// The session's custom claims (they are also in its JWT). Seeding refuses what Stytch
+    /// refuses: reserved claims (`iss`, `sub`, ...), keys under `https://stytch.com/`, and more
+    /// than 4 KB of JSON; a `null` value is no claim.
     pub fn custom_claims(mut self, claims: Map<String, Value>) -> Self {
         self.custom_claims = claims;
         self
@@ -168,14 +200,15 @@ pub(crate) fn seed_session(
     email: (String, String),
     session: NewSession,
     now: SystemTime,
-) -> SeededSession {
-    let index =
-        store.create_session(owner, email, &session.factors, session.lifetime, session.custom_claims, now);
+) -> Result<SeededSession, LocalError> {
+    let custom_claims = claims::seeded(&session.custom_claims)
+        .map_err(|message| LocalError::invalid("session custom claims", message))?;
+    let index = store.create_session(owner, email, &session.factors, session.lifetime, custom_claims, now);
     let s = &store.sessions[index];
-    SeededSession {
+    Ok(SeededSession {
         session_id: s.session_id.clone(),
         session_token: s.token.clone(),
         session_jwt: store.jwt(index, now),
         expires_at: s.expires_at,
-    }
+    })
 }

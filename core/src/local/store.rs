@@ -5,6 +5,7 @@
 //! `Session` / `MemberSession` objects and JWTs when answered.
 
 use super::jwt::{Rejected, Signer};
+use super::project::Settings;
 use super::rng::{Rng, TOKEN_ALPHABET};
 use super::seed::{Factor, NewOrganization};
 use super::timestamp::{rfc3339, unix_seconds};
@@ -29,6 +30,7 @@ const ORGANIZATION_CLAIM: &str = "https://stytch.com/organization";
 
 pub(crate) struct Store {
     pub(crate) project_id: String,
+    pub(crate) settings: Settings,
     pub(crate) rng: Rng,
     pub(crate) signer: Signer,
     pub(crate) users: Vec<UserRecord>,
@@ -43,6 +45,10 @@ pub(crate) struct UserRecord {
     pub(crate) email_id: String,
     pub(crate) email: String,
     pub(crate) password: String,
+    /// Failed attempts since the last success or lock.
+    pub(crate) failed_attempts: u32,
+    /// Until when the user is locked out, by the local clock.
+    pub(crate) locked_until: Option<SystemTime>,
 }
 
 pub(crate) struct MemberRecord {
@@ -104,9 +110,10 @@ pub(crate) enum Lookup {
 }
 
 impl Store {
-    pub(crate) fn new(project_id: String) -> Store {
+    pub(crate) fn new(project_id: String, settings: Settings) -> Store {
         Store {
             project_id,
+            settings,
             rng: Rng::new(),
             signer: Signer::new(),
             users: Vec::new(),
@@ -156,6 +163,8 @@ impl Store {
             email_id,
             email: email.to_owned(),
             password: password.to_owned(),
+            failed_attempts: 0,
+            locked_until: None,
         });
         Ok(user)
     }
@@ -207,7 +216,7 @@ impl Store {
             email_jit_provisioning: "NOT_ALLOWED".into(),
             email_invites: "ALL_ALLOWED".into(),
             auth_methods: "ALL_ALLOWED".into(),
-            mfa_policy: "OPTIONAL".into(),
+            mfa_policy: if seed.mfa_required { "REQUIRED_FOR_ALL" } else { "OPTIONAL" }.into(),
             mfa_methods: "ALL_ALLOWED".into(),
             oauth_tenant_jit_provisioning: "NOT_ALLOWED".into(),
             first_party_connected_apps_allowed_type: "ALL_ALLOWED".into(),
