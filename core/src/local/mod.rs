@@ -71,7 +71,9 @@ mod b2b;
 mod builder;
 mod clock;
 mod consumer;
+mod control;
 mod error;
+mod http;
 mod journal;
 mod jwt;
 mod policy;
@@ -79,26 +81,27 @@ mod rng;
 mod seed;
 mod server;
 mod store;
+mod stub;
 mod timestamp;
 
 pub use builder::LocalStytchBuilder;
 pub use error::LocalError;
 pub use journal::SeenRequest;
 pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
+pub use stub::{Fault, Stub, StubBuilder, StubRequest};
 
 use crate::b2b::organization::{Member, Organization};
 use crate::consumer::user::User;
 use crate::redact::Redacted;
+use crate::Endpoint;
 use crate::{Client, ClientBuilder};
 use clock::Clock;
-use seed::seed_session;
 use std::fmt;
-use std::net::{SocketAddr, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant, SystemTime};
-use store::{Owner, Store};
+use std::time::{Duration, SystemTime};
+use store::Store;
+use stub::Stubs;
 
 /// A local Stytch: a real HTTP server on `127.0.0.1` with an in-memory store, on a background
 /// thread. It stops when dropped. Any number can run at once, each with its own port, credentials,
@@ -128,8 +131,7 @@ use store::{Owner, Store};
 /// ```
 pub struct LocalStytch {
     pub(crate) shared: Arc<Shared>,
-    pub(crate) server: Option<Arc<tiny_http::Server>>,
-    pub(crate) thread: Option<JoinHandle<()>>,
+    pub(crate) server: http::Server,
     pub(crate) addr: SocketAddr,
 }
 
@@ -139,7 +141,7 @@ pub(crate) struct Shared {
     pub(crate) secret: String,
     pub(crate) clock: Clock,
     pub(crate) store: Mutex<Store>,
-    pub(crate) stop: AtomicBool,
+    pub(crate) stubs: Mutex<Stubs>,
 }
 
 impl Shared {
@@ -147,6 +149,19 @@ impl Shared {
     /// completed before the lock is released.
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The stubs, locked (a matcher that panicked leaves them usable).
+    pub(crate) fn stubs(&self) -> MutexGuard<'_, Stubs> {
+        self.stubs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Forgets every user, organization, member, session, stub and journal entry, and sets the
+    /// clock back to real time. The credentials stay.
+    pub(crate) fn reset(&self) {
+        *self.store() = Store::new(self.project_id.clone());
+        self.stubs().list.clear();
+        self.clock.reset();
     }
 }
 
@@ -213,31 +228,22 @@ impl LocalStytch {
     /// Adds a consumer user with an email address and a password. The password is stored as given
     /// (no strength check), so a test can seed a weak one.
     pub fn add_user(&self, email: &str, password: &str) -> Result<User, LocalError> {
-        let now = self.now();
-        self.shared.store().add_user(email, password, now)
+        self.shared.add_user(email, password)
     }
 
     /// Adds a B2B organization.
     pub fn add_organization(&self, organization: NewOrganization) -> Result<Organization, LocalError> {
-        let now = self.now();
-        self.shared.store().add_organization(&organization, now)
+        self.shared.add_organization(&organization)
     }
 
     /// Adds a member with a password to the organization named by its id, slug or external id.
     pub fn add_member(&self, organization: &str, email: &str, password: &str) -> Result<Member, LocalError> {
-        let now = self.now();
-        self.shared.store().add_member(organization, email, password, now)
+        self.shared.add_member(organization, email, password)
     }
 
     /// Starts a session for the user with `user_id`.
     pub fn add_session(&self, user_id: &str, session: NewSession) -> Result<SeededSession, LocalError> {
-        let now = self.now();
-        let mut store = self.shared.store();
-        let u = store
-            .user_by_id(user_id)
-            .ok_or_else(|| LocalError::NotFound { kind: "user", value: user_id.to_owned() })?;
-        let email = (store.users[u].email_id.clone(), store.users[u].email.clone());
-        Ok(seed_session(&mut store, Owner::User(user_id.to_owned()), email, session, now))
+        self.shared.add_session(user_id, session)
     }
 
     /// Starts a session for the member with `member_id`, in the member's organization.
@@ -246,18 +252,54 @@ impl LocalStytch {
         member_id: &str,
         session: NewSession,
     ) -> Result<SeededSession, LocalError> {
-        let now = self.now();
-        let mut store = self.shared.store();
-        let m = store
-            .member_by_id(member_id)
-            .ok_or_else(|| LocalError::NotFound { kind: "member", value: member_id.to_owned() })?;
-        let record = &store.members[m];
-        let owner = Owner::Member {
-            member_id: member_id.to_owned(),
-            organization_id: record.member.organization_id.clone(),
-        };
-        let email = (record.email_id.clone(), record.member.email_address.clone());
-        Ok(seed_session(&mut store, owner, email, session, now))
+        self.shared.add_member_session(member_id, session)
+    }
+
+    /// Seeds from JSON, in the format of the control plane's `POST /__local/seed` and the
+    /// standalone server's `--seed` file (see the [module documentation](self#seed-files)).
+    /// Returns what was made, session tokens included.
+    pub fn seed_json(&self, seed: &serde_json::Value) -> Result<serde_json::Value, LocalError> {
+        control::seed(&self.shared, seed)
+    }
+
+    /// Forgets every user, organization, member, session, stub and journal entry, and sets the
+    /// clock back to real time; the port and credentials stay. [`Stub`] handles already given
+    /// out keep their counts but answer no more.
+    pub fn reset(&self) {
+        self.shared.reset();
+    }
+
+    // --- stubs ---
+
+    /// Declares a stub for the endpoint `E`, matched by `E::METHOD` and `E::PATH` (path parameters
+    /// percent-decoded). Stubs are tried before the built-in routes, in the order they were added:
+    /// the first that matches answers.
+    ///
+    /// ```
+    /// use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
+    /// use stytch_endpoint::local::{Fault, LocalStytch};
+    /// use std::time::Duration;
+    ///
+    /// let stytch = LocalStytch::start()?;
+    /// stytch.add_user("ada@example.com", "old password 1234!")?;
+    /// let limited = stytch
+    ///     .stub::<ExistingPasswordReset>()
+    ///     .times(1)
+    ///     .fault(Fault::RateLimited { retry_after: Duration::from_secs(1) });
+    /// let reset = ExistingPasswordReset::new("ada@example.com", "old password 1234!", "correct horse battery staple");
+    /// let err = reset.send(&stytch.client()).unwrap_err();
+    /// assert_eq!(err.status(), Some(429));
+    /// reset.send(&stytch.client())?; // the stub is used up: the built-in route answers
+    /// assert_eq!(limited.hits(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn stub<E: Endpoint>(&self) -> StubBuilder<'_, E> {
+        StubBuilder::new(self)
+    }
+
+    /// Removes every stub.
+    pub fn clear_stubs(&self) {
+        self.shared.stubs().list.clear();
     }
 
     // --- inspection ---
@@ -304,31 +346,23 @@ impl LocalStytch {
         store.organization(key).map(|o| store.organizations[o].clone())
     }
 
-    /// Every request answered so far, oldest first (bodies are not kept: they hold passwords).
+    /// Every API request answered so far, oldest first, with secrets redacted (see
+    /// [`SeenRequest`]). Control-plane requests are not journaled.
     pub fn requests_seen(&self) -> Vec<SeenRequest> {
         self.shared.store().seen.clone()
+    }
+
+    /// Empties the journal.
+    pub fn clear_requests_seen(&self) {
+        self.shared.store().seen.clear();
     }
 }
 
 impl Drop for LocalStytch {
-    /// Stops the server: when `drop` returns, the port refuses connections.
+    /// Stops the server: every connection is closed, and when `drop` returns the port refuses
+    /// connections.
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        if let Some(server) = &self.server {
-            server.unblock();
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        // Dropping the last handle tells tiny_http's accept thread to close the listener, which it
-        // does a moment later; wait for that (briefly), so the port is free when this returns.
-        drop(self.server.take());
-        let deadline = Instant::now() + Duration::from_secs(2);
-        while Instant::now() < deadline
-            && TcpStream::connect_timeout(&self.addr, Duration::from_millis(100)).is_ok()
-        {
-            std::thread::sleep(Duration::from_millis(2));
-        }
+        self.server.stop();
     }
 }
 
