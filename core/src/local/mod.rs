@@ -45,8 +45,9 @@
 //!   exactly `application/json` (else `bad_request`, 400: Stytch rejects a `charset` suffix too).
 //!   Bodies are decoded with this crate's request types and checked with their own `validate()`;
 //!   each broken rule is answered with Stytch's `error_type` for it.
-//! - An unknown path is answered `404 route_not_found`, another method than `POST` on a known
-//!   path `405 method_not_allowed`, both in Stytch's error shape.
+//! - An unknown path is answered `404 route_not_found`, naming the routes that exist (stubs
+//!   included); another method on a known path `405 method_not_allowed`, both in Stytch's error
+//!   shape.
 //! - New passwords must score at least 3 out of 4 with zxcvbn (Stytch's default policy), with the
 //!   account's email address as a user input. Breach checks (`breached_password`), LUDS policies,
 //!   user locking, MFA (`member_authenticated` is always `true`), device fingerprinting and
@@ -65,7 +66,94 @@
 //!   Stytch that issued one accepts it. As with Stytch's server-side checks, a JWT past its `exp`
 //!   still names its session while the session lives. None of it is a security boundary: it is a
 //!   test double on loopback.
-//! - Requests are answered one at a time, on one thread per local Stytch.
+//!
+//! # The server
+//!
+//! A small HTTP/1.1 server on `std`: one thread per connection (at most 256; at the cap the
+//! connection idle the longest is closed), keep-alive, and bounds that hold against a hostile
+//! client: a request head over 32 KiB is answered `431`, a body over 1 MiB `413`, a bad or
+//! conflicting `Content-Length` `400` (each in Stytch's error shape, then the connection is
+//! closed); a head must arrive within 10 s of its first byte, a body within 10 s, and an idle
+//! connection is closed after 30 s. A handler that panics is answered `500` and the server goes
+//! on. Dropping the [`LocalStytch`] closes every connection and returns promptly; the port then
+//! refuses connections. The clock saturates at 9999-12-31T23:59:59Z.
+//!
+//! # Stubs and faults
+//!
+//! [`LocalStytch::stub`] answers any declared endpoint (matched by its method and path template)
+//! with a response, raw JSON, a Stytch error or a [`Fault`], before the built-in routes; see
+//! [`StubBuilder`]. A stub on one of the two built-in endpoints injects faults into them.
+//!
+//! ```
+//! use serde::{Deserialize, Serialize};
+//! use stytch_endpoint::local::LocalStytch;
+//! use stytch_endpoint::stytch_endpoint;
+//!
+//! #[stytch_endpoint(GET, "/v1/users/{user_id}", response = GetUserResponse)]
+//! pub struct GetUser {
+//!     pub user_id: String,
+//! }
+//!
+//! #[derive(Debug, Serialize, Deserialize)]
+//! pub struct GetUserResponse {
+//!     pub request_id: String,
+//!     pub user_id: String,
+//! }
+//!
+//! let stytch = LocalStytch::start()?;
+//! let stub = stytch
+//!     .stub::<GetUser>()
+//!     .when(|req| req.param("user_id") == Some("user-test-1"))
+//!     .reply(GetUserResponse { request_id: String::new(), user_id: "user-test-1".into() });
+//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found");
+//!
+//! let client = stytch.client();
+//! assert_eq!(GetUser { user_id: "user-test-1".into() }.send(&client)?.user_id, "user-test-1");
+//! let err = GetUser { user_id: "user-test-2".into() }.send(&client).unwrap_err();
+//! assert_eq!(err.error_type(), Some("user_not_found"));
+//! assert_eq!(stub.hits(), 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The journal
+//!
+//! [`LocalStytch::requests_seen`] lists every API request answered: method, path, query, headers
+//! and JSON body, with credentials and secrets redacted (see [`SeenRequest`]), and the status,
+//! `error_type` and `request_id` answered.
+//!
+//! # The control plane
+//!
+//! Under `/__local/` on the same port, with the same credentials, for apps and test suites in any
+//! language: seed users, organizations, members and sessions (`POST /__local/users`,
+//! `/organizations`, `/members`, `/sessions`, `/seed`), start over (`POST /__local/reset`), read
+//! and move the clock (`GET /__local/clock`, `POST /__local/clock/advance`), read and empty the
+//! journal (`GET`/`DELETE /__local/requests`), add, list and remove stubs and faults
+//! (`POST`/`GET`/`DELETE /__local/stubs`). `GET /__local/` lists them all. The example
+//! `local_stytch_server` documents each with `curl` (`cargo run --example local_stytch_server --
+//! --help`).
+//!
+//! # Seed files
+//!
+//! [`LocalStytch::seed_json`], `POST /__local/seed` and the example's `--seed FILE` take:
+//!
+//! ```json
+//! {
+//!   "users": [{"email": "lin@example.com", "password": "old password 1234!",
+//!              "sessions": [{"duration_minutes": 60}]}],
+//!   "organizations": [{
+//!     "organization_name": "Globex", "organization_slug": "globex",
+//!     "organization_id": "optional", "organization_external_id": "optional",
+//!     "members": [{"email_address": "hank@globex.example", "password": "old password 1234!",
+//!                  "sessions": [{"factors": [{"type": "magic_link", "authenticated_seconds_ago": 30}]}]}]
+//!   }]
+//! }
+//! ```
+//!
+//! A session takes `duration_minutes` (default 60), `factors` (`type`: `password`,
+//! `magic_link`, `email_otp`, or another of Stytch's types with a `delivery_method`;
+//! `authenticated_seconds_ago`) and `custom_claims`. Unknown fields are refused. The answer has
+//! the same shape, with every object made and each session's `session_id`, `session_token`,
+//! `session_jwt` and `expires_at`.
 
 mod b2b;
 mod builder;
