@@ -1,5 +1,6 @@
 //! `POST /v1/b2b/passwords/session/reset`, locally.
 
+use super::clock::later;
 use super::policy::{
     custom_claims, decode, email_words, encode, session_failure, session_not_found, strong_password,
     validation,
@@ -140,7 +141,7 @@ pub(crate) fn session_reset(
     let minutes =
         request.session_duration_minutes.map_or(DEFAULT_MINUTES, |m| u64::try_from(m).unwrap_or_default());
     let session = &mut store.sessions[s];
-    session.expires_at = now + Duration::from_secs(minutes * 60);
+    session.expires_at = later(now, Duration::from_secs(minutes.saturating_mul(60)));
     session.last_accessed_at = now;
     session.custom_claims = claims;
 

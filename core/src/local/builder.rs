@@ -3,11 +3,12 @@
 use super::clock::Clock;
 use super::project::{Settings, Vertical};
 use super::rng::Rng;
+use super::server::App;
 use super::store::Store;
-use super::{server, LocalError, LocalStytch, Shared};
+use super::stub::Stubs;
+use super::{http, LocalError, LocalStytch, Shared};
 use crate::redact::Redacted;
 use std::fmt;
-use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -52,28 +53,18 @@ impl LocalStytchBuilder {
             }
             None => (format!("project-test-{}", rng.uuid()), format!("secret-test-{}", rng.token(36))),
         };
-        let server = tiny_http::Server::http(("127.0.0.1", self.port))
-            .map_err(|source| LocalError::Bind { port: self.port, source })?;
-        let addr = server.server_addr().to_ip().ok_or_else(|| LocalError::Bind {
-            port: self.port,
-            source: "the server is not listening on an IP address".into(),
-        })?;
-        let server = Arc::new(server);
         let shared = Arc::new(Shared {
             store: Mutex::new(Store::new(project_id.clone(), self.settings)),
+            stubs: Mutex::new(Stubs::default()),
             project_id,
             secret,
             clock: Clock::new(),
-            stop: AtomicBool::new(false),
         });
-        let thread = {
-            let (server, shared) = (server.clone(), shared.clone());
-            std::thread::Builder::new()
-                .name(format!("local-stytch-{}", addr.port()))
-                .spawn(move || server::serve(&server, &shared))
-                .map_err(|source| LocalError::Bind { port: self.port, source: Box::new(source) })?
-        };
-        Ok(LocalStytch { shared, server: Some(server), thread: Some(thread), addr })
+        let app = Arc::new(App { shared: shared.clone() });
+        let server = http::Server::start(self.port, "local-stytch", app)
+            .map_err(|source| LocalError::Bind { port: self.port, source: Box::new(source) })?;
+        let addr = server.addr();
+        Ok(LocalStytch { shared, server, addr })
     }
 }
 

@@ -72,7 +72,7 @@ pub(crate) fn existing_password_reset(
             Owner::User(user_id.clone()),
             email,
             &[Factor::password()],
-            Duration::from_secs(minutes * 60),
+            Duration::from_secs(minutes.saturating_mul(60)),
             claims,
             now,
         );

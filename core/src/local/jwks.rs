@@ -12,6 +12,10 @@ pub(crate) const CONSUMER_PREFIX: &str = "/v1/sessions/jwks/";
 /// The B2B route's prefix; the project id follows it.
 pub(crate) const B2B_PREFIX: &str = "/v1/b2b/sessions/jwks/";
 
+/// The two routes, as the route listings show them.
+pub(crate) const ROUTES: [&str; 2] =
+    ["GET /v1/sessions/jwks/{project_id}", "GET /v1/b2b/sessions/jwks/{project_id}"];
+
 /// The JWKS route `path` names, if it names one: whether it is the B2B one, and the project id.
 pub(crate) fn route(path: &str) -> Option<(bool, &str)> {
     if let Some(project_id) = path.strip_prefix(CONSUMER_PREFIX) {

@@ -45,8 +45,9 @@
 //!   exactly `application/json` (else `bad_request`, 400: Stytch rejects a `charset` suffix too).
 //!   Bodies are decoded with this crate's request types and checked with their own `validate()`;
 //!   each broken rule is answered with Stytch's `error_type` for it.
-//! - An unknown path is answered `404 route_not_found`, another method than `POST` on a known
-//!   path `405 method_not_allowed`, both in Stytch's error shape.
+//! - An unknown path is answered `404 route_not_found`, naming the routes that exist (stubs
+//!   included); another method on a known path `405 method_not_allowed`, both in Stytch's error
+//!   shape.
 //! - New passwords must score at least 3 out of 4 with zxcvbn (Stytch's default policy), with the
 //!   account's email address as a user input, and must not be breached: the
 //!   [built-in list](BUILT_IN_BREACHED_PASSWORDS) and your own
@@ -87,6 +88,94 @@
 //!   session while the session lives. None of it is a security boundary: it is a test double on
 //!   loopback, and anyone can sign with its key.
 //!
+//! # The server
+//!
+//! A small HTTP/1.1 server on `std`: one thread per connection (at most 256; at the cap the
+//! connection idle the longest is closed), keep-alive, and bounds that hold against a hostile
+//! client: a request head over 32 KiB is answered `431`, a body over 1 MiB `413`, a bad or
+//! conflicting `Content-Length` `400` (each in Stytch's error shape, then the connection is
+//! closed); a head must arrive within 10 s of its first byte, a body within 10 s, and an idle
+//! connection is closed after 30 s. A handler that panics is answered `500` and the server goes
+//! on. Dropping the [`LocalStytch`] closes every connection and returns promptly; the port then
+//! refuses connections. The clock saturates at 9999-12-31T23:59:59Z.
+//!
+//! # Stubs and faults
+//!
+//! [`LocalStytch::stub`] answers any declared endpoint (matched by its method and path template)
+//! with a response, raw JSON, a Stytch error or a [`Fault`], before the built-in routes; see
+//! [`StubBuilder`]. A stub on one of the two built-in endpoints injects faults into them.
+//!
+//! ```
+//! use serde::{Deserialize, Serialize};
+//! use stytch_endpoint::local::LocalStytch;
+//! use stytch_endpoint::stytch_endpoint;
+//!
+//! #[stytch_endpoint(GET, "/v1/users/{user_id}", response = GetUserResponse)]
+//! pub struct GetUser {
+//!     pub user_id: String,
+//! }
+//!
+//! #[derive(Debug, Serialize, Deserialize)]
+//! pub struct GetUserResponse {
+//!     pub request_id: String,
+//!     pub user_id: String,
+//! }
+//!
+//! let stytch = LocalStytch::start()?;
+//! let stub = stytch
+//!     .stub::<GetUser>()
+//!     .when(|req| req.param("user_id") == Some("user-test-1"))
+//!     .reply(GetUserResponse { request_id: String::new(), user_id: "user-test-1".into() });
+//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found");
+//!
+//! let client = stytch.client();
+//! assert_eq!(GetUser { user_id: "user-test-1".into() }.send(&client)?.user_id, "user-test-1");
+//! let err = GetUser { user_id: "user-test-2".into() }.send(&client).unwrap_err();
+//! assert_eq!(err.error_type(), Some("user_not_found"));
+//! assert_eq!(stub.hits(), 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The journal
+//!
+//! [`LocalStytch::requests_seen`] lists every API request answered: method, path, query, headers
+//! and JSON body, with credentials and secrets redacted (see [`SeenRequest`]), and the status,
+//! `error_type` and `request_id` answered.
+//!
+//! # The control plane
+//!
+//! Under `/__local/` on the same port, with the same credentials, for apps and test suites in any
+//! language: seed users, organizations, members and sessions (`POST /__local/users`,
+//! `/organizations`, `/members`, `/sessions`, `/seed`), start over (`POST /__local/reset`), read
+//! and move the clock (`GET /__local/clock`, `POST /__local/clock/advance`), read and empty the
+//! journal (`GET`/`DELETE /__local/requests`), add, list and remove stubs and faults
+//! (`POST`/`GET`/`DELETE /__local/stubs`). `GET /__local/` lists them all. The example
+//! `local_stytch_server` documents each with `curl` (`cargo run --example local_stytch_server --
+//! --help`).
+//!
+//! # Seed files
+//!
+//! [`LocalStytch::seed_json`], `POST /__local/seed` and the example's `--seed FILE` take:
+//!
+//! ```json
+//! {
+//!   "users": [{"email": "lin@example.com", "password": "old password 1234!",
+//!              "sessions": [{"duration_minutes": 60}]}],
+//!   "organizations": [{
+//!     "organization_name": "Globex", "organization_slug": "globex",
+//!     "organization_id": "optional", "organization_external_id": "optional",
+//!     "members": [{"email_address": "hank@globex.example", "password": "old password 1234!",
+//!                  "sessions": [{"factors": [{"type": "magic_link", "authenticated_seconds_ago": 30}]}]}]
+//!   }]
+//! }
+//! ```
+//!
+//! A session takes `duration_minutes` (default 60), `factors` (`type`: `password`,
+//! `magic_link`, `email_otp`, or another of Stytch's types with a `delivery_method`;
+//! `authenticated_seconds_ago`) and `custom_claims`. Unknown fields are refused. The answer has
+//! the same shape, with every object made and each session's `session_id`, `session_token`,
+//! `session_jwt` and `expires_at`.
+//!
 //! # Where Stytch's documentation disagrees with itself
 //!
 //! - Reserved custom claims: the API reference of the endpoints says claims named `iss`, `sub`,
@@ -103,14 +192,15 @@
 //!   every attempt after it is 429 until the lock expires.
 //! - The status of `invalid_b2b_endpoint` and `invalid_consumer_endpoint` is not documented;
 //!   they are answered 400, as request mistakes are.
-//! - Requests are answered one at a time, on one thread per local Stytch.
 
 mod b2b;
 mod builder;
 mod claims;
 mod clock;
 mod consumer;
+mod control;
 mod error;
+mod http;
 mod journal;
 mod jwks;
 mod jwt;
@@ -120,6 +210,7 @@ mod rng;
 mod seed;
 mod server;
 mod store;
+mod stub;
 mod timestamp;
 
 pub use builder::LocalStytchBuilder;
@@ -127,20 +218,20 @@ pub use error::LocalError;
 pub use journal::SeenRequest;
 pub use project::{Vertical, BUILT_IN_BREACHED_PASSWORDS};
 pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
+pub use stub::{Fault, Stub, StubBuilder, StubRequest};
 
 use crate::b2b::organization::{Member, Organization};
 use crate::consumer::user::User;
 use crate::redact::Redacted;
+use crate::Endpoint;
 use crate::{Client, ClientBuilder};
 use clock::Clock;
-use seed::seed_session;
 use std::fmt;
-use std::net::{SocketAddr, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant, SystemTime};
-use store::{Owner, Store};
+use std::time::{Duration, SystemTime};
+use store::Store;
+use stub::Stubs;
 
 /// A local Stytch: a real HTTP server on `127.0.0.1` with an in-memory store, on a background
 /// thread. It stops when dropped. Any number can run at once, each with its own port, credentials,
@@ -170,8 +261,7 @@ use store::{Owner, Store};
 /// ```
 pub struct LocalStytch {
     pub(crate) shared: Arc<Shared>,
-    pub(crate) server: Option<Arc<tiny_http::Server>>,
-    pub(crate) thread: Option<JoinHandle<()>>,
+    pub(crate) server: http::Server,
     pub(crate) addr: SocketAddr,
 }
 
@@ -181,7 +271,7 @@ pub(crate) struct Shared {
     pub(crate) secret: String,
     pub(crate) clock: Clock,
     pub(crate) store: Mutex<Store>,
-    pub(crate) stop: AtomicBool,
+    pub(crate) stubs: Mutex<Stubs>,
 }
 
 impl Shared {
@@ -189,6 +279,22 @@ impl Shared {
     /// completed before the lock is released.
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The stubs, locked (a matcher that panicked leaves them usable).
+    pub(crate) fn stubs(&self) -> MutexGuard<'_, Stubs> {
+        self.stubs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Forgets every user, organization, member, session, stub and journal entry, and sets the
+    /// clock back to real time. The credentials and the project settings stay.
+    pub(crate) fn reset(&self) {
+        let mut store = self.store();
+        let settings = store.settings.clone();
+        *store = Store::new(self.project_id.clone(), settings);
+        drop(store);
+        self.stubs().list.clear();
+        self.clock.reset();
     }
 }
 
@@ -255,31 +361,22 @@ impl LocalStytch {
     /// Adds a consumer user with an email address and a password. The password is stored as given
     /// (no strength check), so a test can seed a weak one.
     pub fn add_user(&self, email: &str, password: &str) -> Result<User, LocalError> {
-        let now = self.now();
-        self.shared.store().add_user(email, password, now)
+        self.shared.add_user(email, password)
     }
 
     /// Adds a B2B organization.
     pub fn add_organization(&self, organization: NewOrganization) -> Result<Organization, LocalError> {
-        let now = self.now();
-        self.shared.store().add_organization(&organization, now)
+        self.shared.add_organization(&organization)
     }
 
     /// Adds a member with a password to the organization named by its id, slug or external id.
     pub fn add_member(&self, organization: &str, email: &str, password: &str) -> Result<Member, LocalError> {
-        let now = self.now();
-        self.shared.store().add_member(organization, email, password, now)
+        self.shared.add_member(organization, email, password)
     }
 
     /// Starts a session for the user with `user_id`.
     pub fn add_session(&self, user_id: &str, session: NewSession) -> Result<SeededSession, LocalError> {
-        let now = self.now();
-        let mut store = self.shared.store();
-        let u = store
-            .user_by_id(user_id)
-            .ok_or_else(|| LocalError::NotFound { kind: "user", value: user_id.to_owned() })?;
-        let email = (store.users[u].email_id.clone(), store.users[u].email.clone());
-        seed_session(&mut store, Owner::User(user_id.to_owned()), email, session, now)
+        self.shared.add_session(user_id, session)
     }
 
     /// Starts a session for the member with `member_id`, in the member's organization.
@@ -288,18 +385,55 @@ impl LocalStytch {
         member_id: &str,
         session: NewSession,
     ) -> Result<SeededSession, LocalError> {
-        let now = self.now();
-        let mut store = self.shared.store();
-        let m = store
-            .member_by_id(member_id)
-            .ok_or_else(|| LocalError::NotFound { kind: "member", value: member_id.to_owned() })?;
-        let record = &store.members[m];
-        let owner = Owner::Member {
-            member_id: member_id.to_owned(),
-            organization_id: record.member.organization_id.clone(),
-        };
-        let email = (record.email_id.clone(), record.member.email_address.clone());
-        seed_session(&mut store, owner, email, session, now)
+        self.shared.add_member_session(member_id, session)
+    }
+
+    /// Seeds from JSON, in the format of the control plane's `POST /__local/seed` and the
+    /// standalone server's `--seed` file (see the [module documentation](self#seed-files)).
+    /// Returns what was made, session tokens included.
+    pub fn seed_json(&self, seed: &serde_json::Value) -> Result<serde_json::Value, LocalError> {
+        control::seed(&self.shared, seed)
+    }
+
+    /// Forgets every user, organization, member, session, stub and journal entry, and sets the
+    /// clock back to real time; the port, the credentials and the project settings (see
+    /// [`LocalStytchBuilder`]) stay. [`Stub`] handles already given
+    /// out keep their counts but answer no more.
+    pub fn reset(&self) {
+        self.shared.reset();
+    }
+
+    // --- stubs ---
+
+    /// Declares a stub for the endpoint `E`, matched by `E::METHOD` and `E::PATH` (path parameters
+    /// percent-decoded). Stubs are tried before the built-in routes, in the order they were added:
+    /// the first that matches answers.
+    ///
+    /// ```
+    /// use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
+    /// use stytch_endpoint::local::{Fault, LocalStytch};
+    /// use std::time::Duration;
+    ///
+    /// let stytch = LocalStytch::start()?;
+    /// stytch.add_user("ada@example.com", "old password 1234!")?;
+    /// let limited = stytch
+    ///     .stub::<ExistingPasswordReset>()
+    ///     .times(1)
+    ///     .fault(Fault::RateLimited { retry_after: Duration::from_secs(1) });
+    /// let reset = ExistingPasswordReset::new("ada@example.com", "old password 1234!", "correct horse battery staple");
+    /// let err = reset.send(&stytch.client()).unwrap_err();
+    /// assert_eq!(err.status(), Some(429));
+    /// reset.send(&stytch.client())?; // the stub is used up: the built-in route answers
+    /// assert_eq!(limited.hits(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn stub<E: Endpoint>(&self) -> StubBuilder<'_, E> {
+        StubBuilder::new(self)
+    }
+
+    /// Removes every stub.
+    pub fn clear_stubs(&self) {
+        self.shared.stubs().list.clear();
     }
 
     // --- inspection ---
@@ -346,31 +480,23 @@ impl LocalStytch {
         store.organization(key).map(|o| store.organizations[o].clone())
     }
 
-    /// Every request answered so far, oldest first (bodies are not kept: they hold passwords).
+    /// Every API request answered so far, oldest first, with secrets redacted (see
+    /// [`SeenRequest`]). Control-plane requests are not journaled.
     pub fn requests_seen(&self) -> Vec<SeenRequest> {
         self.shared.store().seen.clone()
+    }
+
+    /// Empties the journal.
+    pub fn clear_requests_seen(&self) {
+        self.shared.store().seen.clear();
     }
 }
 
 impl Drop for LocalStytch {
-    /// Stops the server: when `drop` returns, the port refuses connections.
+    /// Stops the server: every connection is closed, and when `drop` returns the port refuses
+    /// connections.
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        if let Some(server) = &self.server {
-            server.unblock();
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        // Dropping the last handle tells tiny_http's accept thread to close the listener, which it
-        // does a moment later; wait for that (briefly), so the port is free when this returns.
-        drop(self.server.take());
-        let deadline = Instant::now() + Duration::from_secs(2);
-        while Instant::now() < deadline
-            && TcpStream::connect_timeout(&self.addr, Duration::from_millis(100)).is_ok()
-        {
-            std::thread::sleep(Duration::from_millis(2));
-        }
+        self.server.stop();
     }
 }
 

@@ -4,6 +4,7 @@
 //! the server answers is what the client decodes. Sessions are kept as records and turned into
 //! `Session` / `MemberSession` objects and JWTs when answered.
 
+use super::clock::later;
 use super::jwt::{Rejected, Signer};
 use super::project::Settings;
 use super::rng::{Rng, TOKEN_ALPHABET};
@@ -318,7 +319,7 @@ impl Store {
             owner,
             started_at,
             last_accessed_at: now,
-            expires_at: now + lifetime,
+            expires_at: later(now, lifetime),
             factors: records,
             custom_claims,
         };
