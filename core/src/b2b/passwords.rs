@@ -64,8 +64,8 @@ pub struct SessionReset {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_duration_minutes: Option<i32>,
     /// Custom claims for the session: a JSON object. They are merged into the session's claims
-    /// deeply, and a key set to `null` deletes that claim; the merged claims must stay within 4 KB.
-    /// The reserved claims `iss`, `sub`, `aud`, `exp`, `nbf`, `iat` and `jti`, and keys under
+    /// deeply, and a key set to `null` deletes that claim. At most 4 KB of JSON (checked here);
+    /// Stytch also holds the session's claims after the merge to 4 KB. The reserved claims `iss`, `sub`, `aud`, `exp`, `nbf`, `iat` and `jti`, and keys under
     /// `https://stytch.com/`, are rejected here, as Stytch rejects them
     /// (`reserved_claims_in_custom_claims`, `stytch_claims_in_custom_claims`).
     #[stytch(
