@@ -281,3 +281,73 @@ fn clock_arithmetic_saturates() -> TestResult {
     assert_eq!(stytch.active_sessions(&ada.user_id), 0, "at the end of time, nothing is still live");
     Ok(())
 }
+
+/// Reads one answer (head and `Content-Length` body) from a kept-alive connection.
+fn read_one(stream: &mut TcpStream) -> (String, String) {
+    let mut bytes = Vec::new();
+    let mut byte = [0u8; 1];
+    while !bytes.ends_with(b"\r\n\r\n") {
+        assert_eq!(stream.read(&mut byte).expect("an answer"), 1, "closed mid-head: {bytes:?}");
+        bytes.push(byte[0]);
+    }
+    let head = String::from_utf8(bytes).unwrap();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap())
+        })
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).unwrap();
+    (head, String::from_utf8(body).unwrap())
+}
+
+#[test]
+fn keep_alive_pipelining_expect_continue_and_http_1_0() -> TestResult {
+    let stytch = fixed_credentials();
+    let auth = expected_authorization();
+    let path = ExistingPasswordReset::PATH;
+    let body = r#"{"email": "nobody@example.com", "existing_password": "x", "new_password": "y"}"#;
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port()))?;
+    stream.set_read_timeout(Some(GENEROUS))?;
+    // Two requests in one write, answered in order on the same connection.
+    stream.write_all(format!("{request}{request}").as_bytes())?;
+    for _ in 0..2 {
+        let (head, body) = read_one(&mut stream);
+        assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+        assert!(!head.to_ascii_lowercase().contains("connection: close"), "{head}");
+        assert_eq!(serde_json::from_str::<Value>(&body)?["error_type"], "email_not_found");
+    }
+    // `Expect: 100-continue` (curl sends it for larger bodies): the body follows the go-ahead.
+    stream.write_all(
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .as_bytes(),
+    )?;
+    let (head, _) = read_one(&mut stream);
+    assert!(head.starts_with("HTTP/1.1 100"), "{head}");
+    stream.write_all(body.as_bytes())?;
+    let (head, _) = read_one(&mut stream);
+    assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+    // A chunked body is not read: 411, and the connection closes.
+    stream.write_all(
+        format!("POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n").as_bytes(),
+    )?;
+    let (head, body) = read_one(&mut stream);
+    assert!(head.starts_with("HTTP/1.1 411"), "{head}");
+    assert_eq!(serde_json::from_str::<Value>(&body)?["status_code"], 411);
+    let mut rest = Vec::new();
+    stream.read_to_end(&mut rest)?;
+    // HTTP/1.0 closes after the answer unless asked to keep the connection.
+    let (status, head, _) =
+        exchange(stytch.port(), format!("GET {path} HTTP/1.0\r\nAuthorization: {auth}\r\n\r\n").as_bytes());
+    assert_eq!(status, 405);
+    assert!(head.to_ascii_lowercase().contains("connection: close"), "{head}");
+    Ok(())
+}

@@ -73,7 +73,7 @@ pub(crate) fn error_json(
 /// A built-in route's answer: the store, the time, the request id and the body.
 type Answer = fn(&mut Store, SystemTime, &str, &[u8]) -> Result<Vec<u8>, Failure>;
 
-/// A built-in route.
+/// A built-in route: its method and path template (`{name}` matches one segment).
 struct Route {
     method: Method,
     path: &'static str,
@@ -283,7 +283,10 @@ impl App {
                 Err(failure) => failure_outcome(&failure, request_id, b2b),
             };
         }
-        let Some(route) = ROUTES.iter().find(|r| r.path == path) else {
+        // Routes are path templates; the one with the request's method first, else any (for 405).
+        let fits = |r: &&Route| match_path(r.path, path).is_some();
+        let same_method = ROUTES.iter().filter(fits).find(|r| r.method.as_str() == request.method);
+        let Some(route) = same_method.or_else(|| ROUTES.iter().find(fits)) else {
             let failure = Failure::new(
                 404,
                 ErrorType::Other("route_not_found".into()),
@@ -300,8 +303,10 @@ impl App {
             );
             return failure_outcome(&failure, request_id, b2b);
         }
-        if let Err(failure) = check_content_type(request) {
-            return failure_outcome(&failure, request_id, b2b);
+        if route.method.has_body() {
+            if let Err(failure) = check_content_type(request) {
+                return failure_outcome(&failure, request_id, b2b);
+            }
         }
         let now = self.shared.clock.now();
         let answered = (route.answer)(&mut self.shared.store(), now, request_id, &request.body);
