@@ -266,3 +266,20 @@ fn reset_forgets_data_stubs_and_journal() -> TestResult {
     stytch.add_user(EMAIL, OLD)?;
     Ok(())
 }
+
+#[test]
+fn times_holds_under_concurrent_requests() -> TestResult {
+    let stytch = LocalStytch::start()?;
+    let once = stytch.stub::<GetUser>().times(1).reply(user("once"));
+    stytch.stub::<GetUser>().reply(user("after"));
+    let client = stytch.client();
+    let answers: Vec<String> = std::thread::scope(|scope| {
+        let calls: Vec<_> = (0..8)
+            .map(|_| scope.spawn(|| GetUser { user_id: "u".into() }.send(&client).map(|r| r.user_id)))
+            .collect();
+        calls.into_iter().map(|c| c.join().unwrap()).collect::<Result<_, _>>()
+    })?;
+    assert_eq!(answers.iter().filter(|a| *a == "once").count(), 1, "{answers:?}");
+    assert_eq!(once.hits(), 1);
+    Ok(())
+}

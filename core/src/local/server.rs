@@ -14,7 +14,6 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde::Serialize;
 use serde_json::Value;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
@@ -215,17 +214,17 @@ impl App {
         delay: &mut Duration,
         secret_fields: &mut Vec<String>,
     ) -> Option<Outcome> {
-        let stubs = self.shared.stubs();
-        for stub in &stubs.list {
-            if stub.method != seen.method || stub.used_up() {
+        // A snapshot: matchers run without the lock, so one may call back into the local Stytch.
+        let stubs = self.shared.stubs().list.clone();
+        for stub in &stubs {
+            if stub.method != seen.method {
                 continue;
             }
             let Some(params) = match_path(&stub.template, &seen.path) else { continue };
             let request = StubRequest { params, ..seen.clone() };
-            if stub.when.as_ref().is_some_and(|when| !when(&request)) {
+            if stub.when.as_ref().is_some_and(|when| !when(&request)) || !stub.take() {
                 continue;
             }
-            stub.hits.fetch_add(1, Ordering::SeqCst);
             secret_fields.extend(stub.secret_fields.iter().cloned());
             let outcome = match &stub.answer {
                 stub::Answer::Json { status, body } => {
