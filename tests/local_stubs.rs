@@ -141,8 +141,12 @@ fn faults_reach_the_shipped_endpoints() -> TestResult {
     assert!(stytch.check_password(EMAIL, OLD));
     reset.send(&client)?;
     assert!(stytch.check_password(EMAIL, NEW));
-    let statuses: Vec<u16> = stytch.requests_seen().iter().map(|r| r.status).collect();
+    let seen = stytch.requests_seen();
+    let statuses: Vec<u16> = seen.iter().map(|r| r.status).collect();
     assert_eq!(statuses, [429, 503, 502, 0, 200]);
+    let error_types: Vec<Option<&str>> =
+        seen.iter().map(|r| r.error_type.as_ref().map(|e| e.as_str())).collect();
+    assert_eq!(error_types, [Some("too_many_requests"), Some("server_unavailable"), None, None, None]);
     Ok(())
 }
 

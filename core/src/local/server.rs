@@ -103,7 +103,7 @@ pub(crate) struct App {
 /// How a request was answered, before it is journaled and written.
 enum Outcome {
     Json { status: u16, body: Vec<u8>, error_type: Option<ErrorType> },
-    Raw { status: u16, headers: Vec<(String, String)>, body: Vec<u8> },
+    Raw { status: u16, headers: Vec<(String, String)>, body: Vec<u8>, error_type: Option<ErrorType> },
     Close,
 }
 
@@ -181,7 +181,7 @@ impl App {
         }
         let (status, error_type) = match &outcome {
             Outcome::Json { status, error_type, .. } => (*status, error_type.clone()),
-            Outcome::Raw { status, .. } => (*status, None),
+            Outcome::Raw { status, error_type, .. } => (*status, error_type.clone()),
             Outcome::Close => (0, None),
         };
         shared.store().seen.push(SeenRequest {
@@ -198,7 +198,7 @@ impl App {
             Outcome::Json { status, body, .. } => {
                 Reply::Answer { response: Response::json(status, body), delay }
             }
-            Outcome::Raw { status, headers, body } => {
+            Outcome::Raw { status, headers, body, .. } => {
                 Reply::Answer { response: Response { status, headers, body }, delay }
             }
             Outcome::Close => Reply::Close { delay },
@@ -339,6 +339,7 @@ fn fault_outcome(fault: &Fault, request_id: &str, b2b: bool) -> Outcome {
                     ("Retry-After".into(), seconds.to_string()),
                 ],
                 body,
+                error_type: Some(ErrorType::TooManyRequests),
             }
         }
         Fault::Unavailable => failure_outcome(
@@ -351,6 +352,7 @@ fn fault_outcome(fault: &Fault, request_id: &str, b2b: bool) -> Outcome {
             status: *status,
             headers: vec![("Content-Type".into(), content_type.clone())],
             body: body.clone().into_bytes(),
+            error_type: None,
         },
         // Handled while matching: a delay passes the request on.
         Fault::Delay(_) => Outcome::Close,
