@@ -141,8 +141,12 @@ fn faults_reach_the_shipped_endpoints() -> TestResult {
     assert!(stytch.check_password(EMAIL, OLD));
     reset.send(&client)?;
     assert!(stytch.check_password(EMAIL, NEW));
-    let statuses: Vec<u16> = stytch.requests_seen().iter().map(|r| r.status).collect();
+    let seen = stytch.requests_seen();
+    let statuses: Vec<u16> = seen.iter().map(|r| r.status).collect();
     assert_eq!(statuses, [429, 503, 502, 0, 200]);
+    let error_types: Vec<Option<&str>> =
+        seen.iter().map(|r| r.error_type.as_ref().map(|e| e.as_str())).collect();
+    assert_eq!(error_types, [Some("too_many_requests"), Some("server_unavailable"), None, None, None]);
     Ok(())
 }
 
@@ -264,5 +268,22 @@ fn reset_forgets_data_stubs_and_journal() -> TestResult {
     assert_eq!(stub.hits(), 1);
     // The same email can be seeded again.
     stytch.add_user(EMAIL, OLD)?;
+    Ok(())
+}
+
+#[test]
+fn times_holds_under_concurrent_requests() -> TestResult {
+    let stytch = LocalStytch::start()?;
+    let once = stytch.stub::<GetUser>().times(1).reply(user("once"));
+    stytch.stub::<GetUser>().reply(user("after"));
+    let client = stytch.client();
+    let answers: Vec<String> = std::thread::scope(|scope| {
+        let calls: Vec<_> = (0..8)
+            .map(|_| scope.spawn(|| GetUser { user_id: "u".into() }.send(&client).map(|r| r.user_id)))
+            .collect();
+        calls.into_iter().map(|c| c.join().unwrap()).collect::<Result<_, _>>()
+    })?;
+    assert_eq!(answers.iter().filter(|a| *a == "once").count(), 1, "{answers:?}");
+    assert_eq!(once.hits(), 1);
     Ok(())
 }

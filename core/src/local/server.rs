@@ -14,7 +14,6 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde::Serialize;
 use serde_json::Value;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
@@ -104,7 +103,7 @@ pub(crate) struct App {
 /// How a request was answered, before it is journaled and written.
 enum Outcome {
     Json { status: u16, body: Vec<u8>, error_type: Option<ErrorType> },
-    Raw { status: u16, headers: Vec<(String, String)>, body: Vec<u8> },
+    Raw { status: u16, headers: Vec<(String, String)>, body: Vec<u8>, error_type: Option<ErrorType> },
     Close,
 }
 
@@ -184,7 +183,7 @@ impl App {
         }
         let (status, error_type) = match &outcome {
             Outcome::Json { status, error_type, .. } => (*status, error_type.clone()),
-            Outcome::Raw { status, .. } => (*status, None),
+            Outcome::Raw { status, error_type, .. } => (*status, error_type.clone()),
             Outcome::Close => (0, None),
         };
         shared.store().seen.push(SeenRequest {
@@ -201,7 +200,7 @@ impl App {
             Outcome::Json { status, body, .. } => {
                 Reply::Answer { response: Response::json(status, body), delay }
             }
-            Outcome::Raw { status, headers, body } => {
+            Outcome::Raw { status, headers, body, .. } => {
                 Reply::Answer { response: Response { status, headers, body }, delay }
             }
             Outcome::Close => Reply::Close { delay },
@@ -217,17 +216,17 @@ impl App {
         delay: &mut Duration,
         secret_fields: &mut Vec<String>,
     ) -> Option<Outcome> {
-        let stubs = self.shared.stubs();
-        for stub in &stubs.list {
-            if stub.method != seen.method || stub.used_up() {
+        // A snapshot: matchers run without the lock, so one may call back into the local Stytch.
+        let stubs = self.shared.stubs().list.clone();
+        for stub in &stubs {
+            if stub.method != seen.method {
                 continue;
             }
             let Some(params) = match_path(&stub.template, &seen.path) else { continue };
             let request = StubRequest { params, ..seen.clone() };
-            if stub.when.as_ref().is_some_and(|when| !when(&request)) {
+            if stub.when.as_ref().is_some_and(|when| !when(&request)) || !stub.take() {
                 continue;
             }
-            stub.hits.fetch_add(1, Ordering::SeqCst);
             secret_fields.extend(stub.secret_fields.iter().cloned());
             let outcome = match &stub.answer {
                 stub::Answer::Json { status, body } => {
@@ -359,6 +358,7 @@ fn fault_outcome(fault: &Fault, request_id: &str, b2b: bool) -> Outcome {
                     ("Retry-After".into(), seconds.to_string()),
                 ],
                 body,
+                error_type: Some(ErrorType::TooManyRequests),
             }
         }
         Fault::Unavailable => failure_outcome(
@@ -371,6 +371,7 @@ fn fault_outcome(fault: &Fault, request_id: &str, b2b: bool) -> Outcome {
             status: *status,
             headers: vec![("Content-Type".into(), content_type.clone())],
             body: body.clone().into_bytes(),
+            error_type: None,
         },
         // Handled while matching: a delay passes the request on.
         Fault::Delay(_) => Outcome::Close,

@@ -150,9 +150,11 @@ pub(crate) struct StubEntry {
 }
 
 impl StubEntry {
-    /// Whether it has answered as often as it may.
-    pub(crate) fn used_up(&self) -> bool {
-        self.times.is_some_and(|times| self.hits.load(Ordering::SeqCst) >= times)
+    /// Counts one more answer, unless it has answered as often as it may. Atomic, so two
+    /// requests at once never both take a stub's last answer.
+    pub(crate) fn take(&self) -> bool {
+        let times = self.times.unwrap_or(usize::MAX);
+        self.hits.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |h| (h < times).then(|| h + 1)).is_ok()
     }
 }
 
@@ -299,14 +301,14 @@ pub(crate) fn add(shared: &Shared, mut entry: StubEntry) -> u64 {
     stubs.next_id += 1;
     entry.id = stubs.next_id;
     let id = entry.id;
-    stubs.list.push(entry);
+    stubs.list.push(Arc::new(entry));
     id
 }
 
 /// The stubs of a local Stytch, in the order they were added.
 #[derive(Default)]
 pub(crate) struct Stubs {
-    pub(crate) list: Vec<StubEntry>,
+    pub(crate) list: Vec<Arc<StubEntry>>,
     pub(crate) next_id: u64,
 }
 

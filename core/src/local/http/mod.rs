@@ -128,6 +128,16 @@ impl Server {
     pub(crate) fn start(port: u16, name: &str, handler: Arc<dyn Handler>) -> io::Result<Server> {
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         let addr = listener.local_addr()?;
+        Server::run(listener, addr, name, handler)
+    }
+
+    /// Serves the connections `listener` accepts on `addr`.
+    fn run(
+        listener: impl Accept,
+        addr: SocketAddr,
+        name: &str,
+        handler: Arc<dyn Handler>,
+    ) -> io::Result<Server> {
         let state = Arc::new(State {
             stop: AtomicBool::new(false),
             connections: Mutex::new(Connections::default()),
@@ -176,7 +186,18 @@ impl Drop for Server {
     }
 }
 
-fn accept_loop(listener: &TcpListener, state: &Arc<State>, handler: &Arc<dyn Handler>) {
+/// Where connections come from: a listener (a failing one in tests).
+trait Accept: Send + 'static {
+    fn accept(&self) -> io::Result<TcpStream>;
+}
+
+impl Accept for TcpListener {
+    fn accept(&self) -> io::Result<TcpStream> {
+        TcpListener::accept(self).map(|(stream, _)| stream)
+    }
+}
+
+fn accept_loop(listener: &impl Accept, state: &Arc<State>, handler: &Arc<dyn Handler>) {
     let mut backoff = Duration::from_millis(5);
     loop {
         let accepted = listener.accept();
@@ -184,7 +205,7 @@ fn accept_loop(listener: &TcpListener, state: &Arc<State>, handler: &Arc<dyn Han
             return;
         }
         let stream = match accepted {
-            Ok((stream, _)) => {
+            Ok(stream) => {
                 backoff = Duration::from_millis(5);
                 stream
             }
@@ -317,5 +338,57 @@ fn serve_connection(mut stream: TcpStream, id: u64, state: &State, handler: &dyn
             }
         }
         state.set_idle(id, true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+    use std::sync::atomic::AtomicUsize;
+
+    /// A listener that fails its first `failures` accepts as a process out of file descriptors does.
+    struct Exhausted {
+        listener: TcpListener,
+        failures: AtomicUsize,
+    }
+
+    impl Accept for Exhausted {
+        fn accept(&self) -> io::Result<TcpStream> {
+            let left = self.failures.load(Ordering::SeqCst);
+            if left > 0 {
+                self.failures.store(left - 1, Ordering::SeqCst);
+                return Err(io::Error::from_raw_os_error(24)); // EMFILE
+            }
+            Accept::accept(&self.listener)
+        }
+    }
+
+    struct Ok200;
+
+    impl Handler for Ok200 {
+        fn handle(&self, _: Request) -> Reply {
+            Reply::Answer { response: Response::json(200, b"{}".to_vec()), delay: Duration::ZERO }
+        }
+        fn refuse(&self, _: Option<Refusal>) -> Response {
+            Response::json(500, b"{}".to_vec())
+        }
+    }
+
+    #[test]
+    fn accept_errors_are_retried_not_fatal() {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let flaky = Exhausted { listener, failures: AtomicUsize::new(6) };
+        let mut server = Server::run(flaky, addr, "test", Arc::new(Ok200)).unwrap();
+        // Queued in the backlog while accept fails, then served.
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        stream.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
+        server.stop();
+        assert!(TcpStream::connect(addr).is_err(), "the port refuses connections after stop");
     }
 }
