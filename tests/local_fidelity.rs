@@ -233,7 +233,7 @@ fn ten_failed_attempts_lock_the_user_for_an_hour() -> TestResult {
         assert_api_error(wrong.send(&client), 401, ErrorType::UnauthorizedCredentials);
     }
     let err = right.send(&client).unwrap_err();
-    assert_eq!((err.status(), err.api_error_type()), (Some(429), Some(&ErrorType::UserLockLimitReached)));
+    assert_eq!((err.status(), err.error_type()), (Some(429), Some(&ErrorType::UserLockLimitReached)));
     assert!(!err.is_retryable(), "the lock outlasts any retry");
     let user = stytch.user(&ada.user_id).unwrap();
     assert!(user.is_locked);

@@ -233,6 +233,6 @@ fn a_member_session_jwt_carries_the_organization_and_verifies() -> TestResult {
     let err = SessionReset::with_session_jwt("acme", "another long passphrase 42", &forged)
         .send(&stytch.client())
         .unwrap_err();
-    assert_eq!(err.api_error_type(), Some(&ErrorType::SessionNotFound));
+    assert_eq!(err.error_type(), Some(&ErrorType::SessionNotFound));
     Ok(())
 }
