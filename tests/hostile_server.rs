@@ -346,3 +346,45 @@ fn an_invalid_request_opens_no_connection() {
     thread::sleep(Duration::from_millis(50));
     assert_eq!(server.connections(), 0);
 }
+
+#[test]
+fn a_success_without_what_makes_it_one_is_a_decode_error() {
+    use stytch_endpoint::b2b::passwords::SessionReset;
+    let consumer_id = "user-test-4dfa732f-3acf-5ab6-be13-c7cf68bae44b";
+    let member_id = "member-test-3da2d501-5560-566d-ad16-8aed192b68db";
+    let consumer_cases = [
+        (serde_json::json!({}), None),
+        (serde_json::json!({"status_code": 200}), None),
+        (serde_json::json!({"request_id": REQUEST_ID}), Some(REQUEST_ID)),
+        (serde_json::json!({"request_id": REQUEST_ID, "user_id": ""}), Some(REQUEST_ID)),
+        (serde_json::json!({"request_id": REQUEST_ID, "user_id": null}), Some(REQUEST_ID)),
+        (serde_json::json!({"request_id": "", "user_id": consumer_id}), None),
+        (serde_json::json!({"user_id": consumer_id}), None),
+    ];
+    for (body, request_id) in consumer_cases {
+        for status in [200, 201] {
+            let server = TestServer::json(status, body.clone());
+            let err = reset().send(&client_for(&server)).expect_err(&body.to_string());
+            expect_decode(&err, status);
+            assert_eq!(err.request_id(), request_id, "{body}");
+            assert!(!err.is_retryable());
+        }
+    }
+    let b2b =
+        || SessionReset::with_session_token("organization-test-1", "a new and much longer passphrase", "t");
+    for body in [
+        serde_json::json!({}),
+        serde_json::json!({"request_id": REQUEST_ID, "member_id": ""}),
+        serde_json::json!({"request_id": REQUEST_ID, "user_id": consumer_id}),
+        serde_json::json!({"member_id": member_id}),
+    ] {
+        let server = TestServer::json(200, body.clone());
+        let err = b2b().send(&client_for(&server)).expect_err(&body.to_string());
+        expect_decode(&err, 200);
+    }
+    // The least a success carries is enough.
+    let server = TestServer::json(200, serde_json::json!({"request_id": REQUEST_ID, "user_id": consumer_id}));
+    assert_eq!(reset().send(&client_for(&server)).unwrap().user_id, consumer_id);
+    let server = TestServer::json(200, serde_json::json!({"request_id": REQUEST_ID, "member_id": member_id}));
+    assert_eq!(b2b().send(&client_for(&server)).unwrap().member_id, member_id);
+}

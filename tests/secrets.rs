@@ -417,3 +417,21 @@ fn log_records_never_show_secrets_outside_the_raw_byte_dump() {
     // This crate logs nothing itself.
     assert!(!records.iter().any(|r| r.contains("stytch_endpoint")), "{records:#?}");
 }
+
+#[test]
+fn the_authorization_header_is_basic_auth_of_the_project_id_and_secret() {
+    // Known answers from `printf '%s' "$ID:$SECRET" | base64 -w0`: every padding length, UTF-8.
+    for (id, secret, expected) in [
+        ("p", "s", "cDpz"),
+        ("pr", "s", "cHI6cw=="),
+        ("pro", "s", "cHJvOnM="),
+        ("project-test-1", "sécret-✓", "cHJvamVjdC10ZXN0LTE6c8OpY3JldC3inJM="),
+        ("project-live-a1b2", "secret-live-+/=?", "cHJvamVjdC1saXZlLWExYjI6c2VjcmV0LWxpdmUtKy89Pw=="),
+    ] {
+        let server = TestServer::json(200, fixture("existing_password_reset_minimal"));
+        let client = Client::builder().credentials(id, secret).base_url(&server.url()).build().unwrap();
+        consumer_request().send(&client).unwrap();
+        let request = server.only_request();
+        assert_eq!(request.header("authorization"), Some(format!("Basic {expected}").as_str()), "{id}");
+    }
+}
