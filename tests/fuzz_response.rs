@@ -323,7 +323,7 @@ fn check<T: std::fmt::Debug>(status: u16, retry_after: Option<&str>, result: &Re
         }
         Error::Decode(decode) => {
             assert_eq!(decode.status, status);
-            assert!(decode.body_snippet().len() <= 3 * stytch_endpoint::BODY_SNIPPET_LIMIT);
+            assert!(decode.body_snippet().len() <= 3 * stytch_endpoint::DecodeError::BODY_SNIPPET_LIMIT);
             assert!(!has_control(decode.body_snippet()), "{:?}", decode.body_snippet());
         }
         other => panic!("decoding produced a non-response error: {other:?}"),
@@ -332,7 +332,7 @@ fn check<T: std::fmt::Debug>(status: u16, retry_after: Option<&str>, result: &Re
         assert!(is_request_id(id), "{id:?}");
     }
     assert_eq!(err.status(), Some(status));
-    let locked = err.as_api().is_some_and(|api| api.error_type.as_str() == "user_lock_limit_reached");
+    let locked = err.error_type().map(stytch_endpoint::ErrorType::as_str) == Some("user_lock_limit_reached");
     assert_eq!(err.is_retryable(), matches!(status, 429 | 503) && !locked, "{err:?}");
     assert!(!err.is_timeout());
     if (200..300).contains(&status) {
