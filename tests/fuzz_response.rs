@@ -106,12 +106,12 @@ fn seeds() -> Vec<Value> {
     }));
     seeds.push(json!({"error": "invalid_grant", "error_description": "The grant is invalid.", "error_uri": "https://x"}));
     seeds.push(json!({"status_code": 429, "error_type": "too_many_requests", "request_id": ""}));
-    for echo in ECHOES {
-        seeds.push(json!({"status_code": 400, "request_id": echo, "error_type": echo, "error_message": echo,
-                          "error_url": echo, "error_details": {"echo": echo}}));
-        seeds.push(json!({"status_code": 400, "request_id": echo, "error_type": "weak_password",
-                          "error_message": echo}));
-    }
+    // An echoing server; random_json and raw_value plant the other echoes anywhere.
+    let (body, password) = (ECHOES[4], ECHOES[0]);
+    seeds.push(json!({"status_code": 400, "request_id": body, "error_type": body, "error_message": body,
+                      "error_url": body, "error_details": {"echo": body}}));
+    seeds.push(json!({"status_code": 400, "request_id": password, "error_type": "weak_password",
+                      "error_message": password}));
     seeds
 }
 
@@ -415,10 +415,14 @@ fn the_decoding_path_never_panics() {
             check(status, retry_after, &b2b);
             let any = decode_response::<Value>(status, retry_after, &body);
             check(status, retry_after, &any);
-            consumer
+            // A success of either reset counts: each takes only bodies with its own ids.
+            match consumer {
+                Err(_) if b2b.is_ok() => Ok(()),
+                other => other.map(drop),
+            }
         }));
         match outcome {
-            Ok(Ok(_)) => ok += 1,
+            Ok(Ok(())) => ok += 1,
             Ok(Err(Error::Api(_))) => api += 1,
             Ok(Err(_)) => decode += 1,
             Err(_) => panic!(
@@ -441,7 +445,12 @@ fn the_decoding_path_never_panics() {
 /// (a broken status line, a lying or conflicting length, broken chunks, a malformed header).
 fn raw_answer(rng: &mut Rng, seeds: &[Value]) -> Vec<u8> {
     let status = status(rng);
-    let body = if rng.chance(80) { body(rng, seeds) } else { Vec::new() };
+    let body = match rng.below(10) {
+        0 | 1 => Vec::new(),
+        // A consumer reset's answer as it is (the request sent is one), so that successes occur.
+        2 => serde_json::to_vec(&seeds[rng.below(2)]).unwrap(),
+        _ => body(rng, seeds),
+    };
     let len = body.len();
     let defect = if rng.chance(50) { None } else { Some(rng.below(10)) };
     let mut head = match defect {

@@ -124,10 +124,16 @@ fn a_success_of_the_wrong_shape_is_a_decode_error() {
     for (body, request_id) in [
         (r#"[]"#, None),
         // The id is found wherever it is: it is only ever a hint for Stytch support.
-        (r#"[{"request_id": "req-in-array"}]"#, Some("req-in-array")),
-        (r#"{"user": 5, "request_id": "req-wrong-shape"}"#, Some("req-wrong-shape")),
-        (r#"{"request_id": "req-wrong-type", "status_code": "two hundred"}"#, Some("req-wrong-type")),
-        (r#"{"request_id": "req-bool-user", "user": {"emails": true}}"#, Some("req-bool-user")),
+        (r#"[{"request_id": "request-id-test-in-array"}]"#, Some("request-id-test-in-array")),
+        (r#"{"user": 5, "request_id": "request-id-test-wrong-shape"}"#, Some("request-id-test-wrong-shape")),
+        (
+            r#"{"request_id": "request-id-test-wrong-type", "status_code": "two hundred"}"#,
+            Some("request-id-test-wrong-type"),
+        ),
+        (
+            r#"{"request_id": "request-id-test-bool-user", "user": {"emails": true}}"#,
+            Some("request-id-test-bool-user"),
+        ),
         (r#""just a string""#, None),
         ("null", None),
         ("42", None),
@@ -146,12 +152,12 @@ fn a_success_of_the_wrong_shape_is_a_decode_error() {
 fn a_nested_object_sent_as_an_array_is_a_decode_error() {
     // `user` as an array would fill User's fields in declaration order: a session token where the
     // user id belongs.
-    let body = r#"{"request_id": "req-array", "user": ["tok-positional", [], "active"]}"#;
+    let body = r#"{"request_id": "request-id-test-array", "user": ["tok-positional", [], "active"]}"#;
     let server = TestServer::start(move |_| Reply::body(200, "application/json", body));
     let result = reset().send(&client_for(&server));
     let err = result.expect_err("an array is not a User");
     expect_decode(&err, 200);
-    assert_eq!(err.request_id(), Some("req-array"));
+    assert_eq!(err.request_id(), Some("request-id-test-array"));
 }
 
 #[test]
@@ -253,7 +259,7 @@ fn stalling_server(stall: Duration) -> String {
         while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
             line.clear();
         }
-        let _ = writer.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"request_id\": \"req-stalled\"");
+        let _ = writer.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"request_id\": \"request-id-test-stalled\"");
         let _ = writer.flush();
         thread::sleep(stall);
     });
@@ -292,7 +298,7 @@ fn a_connection_cut_mid_body_is_a_transport_error_with_the_status() {
 
 #[test]
 fn a_chunked_body_cut_mid_chunk_is_a_transport_error() {
-    let raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n{\"request_id\": \"req-cut\"".to_vec();
+    let raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n{\"request_id\": \"request-id-test-cut\"".to_vec();
     let server = TestServer::start(move |_| Reply::Raw(raw.clone()));
     let err = reset().send(&client_for(&server)).unwrap_err();
     let transport = expect_transport(&err);

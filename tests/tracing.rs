@@ -211,7 +211,7 @@ fn a_warn_event_ends_a_failure_and_carries_no_echoed_secret() {
     assert_eq!(fields["error"], "api");
     assert_eq!(fields["error_type"], "weak_password");
     assert!(!fields.contains_key("request_id"), "{fields:?}");
-    let span = &capture.0.lock().unwrap()[0].1;
+    let span = capture.0.lock().unwrap()[0].1.clone();
     assert!(!span.contains_key("request_id"), "{span:?}");
     let everything = format!("{seen:?} {:?}", capture.0.lock().unwrap());
     for secret in ["do-not-log", SECRET, "ada@example.com"] {
@@ -231,7 +231,7 @@ fn the_request_echoed_into_error_type_never_reaches_a_span_field() {
     for secret in ["do-not-log", SECRET, "ada@example.com"] {
         assert!(!everything.contains(secret), "{secret} in {everything}");
     }
-    let span = &capture.0.lock().unwrap()[0].1;
+    let span = capture.0.lock().unwrap()[0].1.clone();
     assert_eq!(span["error"], "decode");
     assert!(!span.contains_key("error_type") && !span.contains_key("request_id"), "{span:?}");
 }

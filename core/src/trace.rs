@@ -54,7 +54,7 @@ impl Trace {
         }
         self.span.record("status", status);
         self.status.set(Some(status));
-        let request_id = crate::response::find_request_id(body);
+        let request_id = crate::response::find_request_id(body).kept;
         if let Some(id) = &request_id {
             self.span.record("request_id", id.as_str());
         }
