@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime};
 /// is only ever retried where it provably was not processed: the connection was refused or could
 /// not be made, or Stytch answered 429 (rate limited) or 503 (unavailable). Between attempts the
 /// client waits an exponentially growing delay with equal jitter, or the server's `Retry-After`
-/// when it sends one, capped at [`max_delay`](RetryPolicy::max_delay).
+/// when it sends one, capped at [`max_delay`](RetryPolicy::max_delay). Every attempt and wait
+/// counts against the client's [`timeout`](crate::ClientBuilder::timeout), one deadline for the
+/// whole call: a wait that would run past it is not taken.
 ///
 /// ```
 /// use std::time::Duration;

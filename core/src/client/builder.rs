@@ -62,7 +62,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The limit on a whole call: connecting, sending and reading the answer.
+    /// The limit on a whole call: connecting, sending and reading the answer, for every attempt
+    /// together. A retry gets what is left of it, and a wait between attempts that would run past
+    /// it is not taken: the call ends with the last attempt's error instead.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
