@@ -141,7 +141,10 @@ fn header<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
 }
 
 fn check_credentials(shared: &Shared, request: &Request) -> Result<(), Failure> {
-    let expected = crate::redact::base64(format!("{}:{}", shared.project_id, shared.secret).as_bytes());
+    let expected = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("{}:{}", shared.project_id, shared.secret),
+    );
     let given = header(request, "Authorization").and_then(|value| value.trim().split_once(' '));
     match given {
         Some((scheme, credentials))
