@@ -194,7 +194,19 @@
 //!
 //! `Debug` never prints the secret, a password, a session token or a JWT: not for [`Client`], not
 //! for the request structs (their fields are marked `secret`), not for the response types, not
-//! for errors. Nothing is logged.
+//! for errors. The crate writes no `log` records; its `tracing` span and event (feature
+//! `tracing`) record no body, header, query or credential.
+//!
+//! What a server sends is held to Stytch's form before an error keeps it: a `request_id` of
+//! another form is withheld, an error body whose `error_type` is not lowercase snake_case is an
+//! [`Error::Decode`], and control and invisible formatting characters are replaced in every server
+//! string an error keeps, so an answer cannot forge a log line. `error_message`, `error_url` and
+//! `error_details` remain the server's free text: one that echoes the request shows it there.
+//!
+//! ureq's own `log` records are another matter: at TRACE, the `ureq` target shows each request's
+//! path and query (so a `secret` field of a `GET` or `DELETE` endpoint, or one in the path), and
+//! `ureq_proto` dumps the raw bytes, `Authorization` header and body included. Keep both below
+//! TRACE wherever real credentials are used.
 //!
 //! # How the crate is built
 //!
@@ -230,7 +242,7 @@
 //! | `rustls` | yes | TLS through rustls with the webpki root certificates |
 //! | `native-tls` | no | TLS through the platform's library instead |
 //! | `local` | no | `local::LocalStytch`, a Stytch that runs in-process (see [above](crate#testing-without-stytch)) |
-//! | `tracing` | no | one `tracing` span per call: method, path, status, `request_id`, duration; never bodies or credentials |
+//! | `tracing` | no | one `tracing` span per call, entered for its duration, and one event when it ends: method, path template, status, `request_id`, duration; never bodies or credentials |
 
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

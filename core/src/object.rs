@@ -4,7 +4,9 @@
 //! Stytch's API has needed in practice: unknown fields are ignored, a missing field or a JSON
 //! `null` takes the field's default (an empty string, an empty array, `None`), and enums are
 //! declared with [`open_enum!`] so that a value this crate does not know yet is kept as
-//! `Other(String)` instead of failing the whole call.
+//! `Other(String)` instead of failing the whole call. Forgiving does not mean empty: a response
+//! that lacks what makes it a success (a reset's `user_id` and `request_id`) implements
+//! [`Success`], and decoding it fails instead of handing the caller an empty success.
 
 use serde::{Deserialize, Deserializer};
 
@@ -47,13 +49,29 @@ pub(crate) fn is_unset<T: Unset>(value: &T) -> bool {
     value.is_unset()
 }
 
+/// What a decoded object must carry to stand for a successful answer.
+///
+/// Every field of an [`object!`] may be missing, so `{}` would decode into an all-empty response;
+/// for a top-level response, that is not a success. The object's `Deserialize` calls
+/// `check_success` once the fields are decoded, and an `Err` fails the decoding with its reason:
+/// the client then reports an [`Error::Decode`](crate::Error::Decode) that keeps the status.
+pub(crate) trait Success {
+    /// `Err(why)` when the object lacks what every success carries. The default accepts anything.
+    fn check_success(&self) -> Result<(), &'static str> {
+        Ok(())
+    }
+}
+
 /// Declares a response object.
 ///
 /// The struct gets `Clone`, `Default`, `PartialEq`, `Serialize`, `Deserialize` and (unless the
 /// first token is `manual_debug;`) `Debug`. It is `#[non_exhaustive]`: Stytch adds fields, and
 /// adding them here must not break callers. Build one with `Default::default()` and assign fields.
+///
+/// `check_success;` (after `manual_debug;`, if both) leaves [`Success`] to a hand-written impl:
+/// a top-level response names what every successful answer carries there.
 macro_rules! object {
-    (@emit [$($debug:ident)?]
+    (@emit [$($debug:ident)?] [$($success:ident)?]
         $(#[$meta:meta])*
         pub struct $name:ident {
             $(
@@ -77,6 +95,7 @@ macro_rules! object {
         }
 
         impl $crate::object::Unset for $name {}
+        $(impl $crate::object::$success for $name {})?
 
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
@@ -93,18 +112,26 @@ macro_rules! object {
                         f.write_str(concat!("a JSON object (", stringify!($name), ")"))
                     }
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> ::core::result::Result<$name, A::Error> {
-                        $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+                        let value = $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))?;
+                        $crate::object::Success::check_success(&value).map_err(::serde::de::Error::custom)?;
+                        Ok(value)
                     }
                 }
                 deserializer.deserialize_map(ObjectOnly)
             }
         }
     };
+    (manual_debug; check_success; $($rest:tt)*) => {
+        $crate::object::object!(@emit [] [] $($rest)*);
+    };
     (manual_debug; $($rest:tt)*) => {
-        $crate::object::object!(@emit [] $($rest)*);
+        $crate::object::object!(@emit [] [Success] $($rest)*);
+    };
+    (check_success; $($rest:tt)*) => {
+        $crate::object::object!(@emit [Debug] [] $($rest)*);
     };
     ($($rest:tt)*) => {
-        $crate::object::object!(@emit [Debug] $($rest)*);
+        $crate::object::object!(@emit [Debug] [Success] $($rest)*);
     };
 }
 pub(crate) use object;

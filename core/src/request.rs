@@ -81,18 +81,13 @@ pub fn push_path_param<T: fmt::Display + ?Sized>(path: &mut String, value: &T) {
     let _ = write!(Encoder(path), "{value}");
 }
 
+/// Every byte but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+const NOT_UNRESERVED: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// Appends `text` percent-encoded: every byte but RFC 3986's unreserved characters.
 pub(crate) fn percent_encode(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &byte in text.as_bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(byte >> 4)] as char);
-            out.push(HEX[usize::from(byte & 15)] as char);
-        }
-    }
+    out.extend(percent_encoding::utf8_percent_encode(text, NOT_UNRESERVED));
 }
 
 #[cfg(test)]

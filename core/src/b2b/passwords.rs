@@ -4,7 +4,7 @@ use crate::b2b::mfa::MfaRequired;
 use crate::b2b::organization::{Member, Organization};
 use crate::b2b::session::MemberSession;
 use crate::device_history::DeviceInfo;
-use crate::object::{object, open_enum};
+use crate::object::{object, open_enum, Success};
 use crate::redact::RedactedStr;
 use crate::stytch_endpoint;
 use serde::{Deserialize, Serialize};
@@ -130,6 +130,7 @@ open_enum! {
 
 object! {
     manual_debug;
+    check_success;
     /// The answer to [`SessionReset`].
     pub struct SessionResetResponse {
         /// Stytch's id for this request; quote it to Stytch support.
@@ -158,6 +159,15 @@ object! {
         pub member_device: Option<DeviceInfo>,
         /// When the `intermediate_session_token` expires (RFC 3339), when there is one.
         pub intermediate_session_token_expires_at: Option<String>,
+    }
+}
+
+impl Success for SessionResetResponse {
+    fn check_success(&self) -> Result<(), &'static str> {
+        if self.member_id.is_empty() || self.request_id.is_empty() {
+            return Err("a successful reset carries a non-empty `member_id` and `request_id`");
+        }
+        Ok(())
     }
 }
 

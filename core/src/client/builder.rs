@@ -5,8 +5,10 @@ use super::{
     Client, Inner, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LIVE_URL, TEST_URL,
 };
 use crate::error::ConfigError;
-use crate::redact::{base64, Redacted};
+use crate::redact::Redacted;
 use crate::RetryPolicy;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -62,7 +64,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The limit on a whole call: connecting, sending and reading the answer.
+    /// The limit on a whole call: connecting, sending and reading the answer, for every attempt
+    /// together. A retry gets what is left of it, and a wait between attempts that would run past
+    /// it is not taken: the call ends with the last attempt's error instead.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -92,10 +96,12 @@ impl ClientBuilder {
         if self.timeout.is_zero() {
             return Err(ConfigError::new("the timeout must be greater than zero"));
         }
-        let base_url = match (&self.base_url, &self.credentials) {
+        let (base_url, loopback) = match (&self.base_url, &self.credentials) {
             (Some(url), _) => check_base_url(url, self.credentials.is_some())?,
-            (None, Some((project_id, _))) if project_id.starts_with("project-live-") => LIVE_URL.to_owned(),
-            (None, Some(_)) => TEST_URL.to_owned(),
+            (None, Some((project_id, _))) if project_id.starts_with("project-live-") => {
+                (LIVE_URL.to_owned(), false)
+            }
+            (None, Some(_)) => (TEST_URL.to_owned(), false),
             (None, None) => {
                 return Err(ConfigError::new("a client needs credentials, or a base URL for gateway mode"));
             }
@@ -108,16 +114,13 @@ impl ClientBuilder {
                 if id.contains(':') {
                     return Err(ConfigError::new("a project id cannot contain `:`"));
                 }
-                let auth = format!("Basic {}", base64(format!("{id}:{secret}").as_bytes()));
+                let auth = format!("Basic {}", STANDARD.encode(format!("{id}:{secret}")));
                 (Some(id), Some(auth))
             }
             None => (None, None),
         };
         // A loopback server is never reached through HTTP(S)_PROXY / ALL_PROXY: the proxy would see
         // the credentials in plain http. Remote hosts follow those variables, as usual.
-        let loopback = base_url
-            .split_once("://")
-            .is_some_and(|(_, rest)| is_loopback(host_of(rest.split('/').next().unwrap_or_default())));
         let transport = Transport::new(
             self.timeout,
             self.connect_timeout.min(self.timeout),
@@ -154,34 +157,33 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
-/// Checks a base URL and returns it without a trailing `/`.
-fn check_base_url(url: &str, with_credentials: bool) -> Result<String, ConfigError> {
+/// Checks a base URL: returns it without a trailing `/`, and whether its host is loopback.
+fn check_base_url(url: &str, with_credentials: bool) -> Result<(String, bool), ConfigError> {
     let shown = shown_url(url);
     let invalid = |why: &str| ConfigError::new(format!("the base URL {shown:?} {why}"));
-    let (scheme, rest) =
-        url.split_once("://").ok_or_else(|| invalid("must start with https:// or http://"))?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "https" && scheme != "http" {
-        return Err(invalid("must start with https:// or http://"));
-    }
-    if rest.contains(['?', '#']) {
+    let uri = ureq::http::Uri::try_from(url).map_err(|_| invalid("is not a valid URL"))?;
+    let https = match uri.scheme_str() {
+        Some(scheme) if scheme.eq_ignore_ascii_case("https") => true,
+        Some(scheme) if scheme.eq_ignore_ascii_case("http") => false,
+        _ => return Err(invalid("must start with https:// or http://")),
+    };
+    // `Uri` drops a fragment without a word; a base URL with one is a mistake all the same.
+    if uri.query().is_some() || url.contains('#') {
         return Err(invalid("must not have a query or fragment"));
     }
-    let authority = rest.split('/').next().unwrap_or_default();
+    let authority = uri.authority().map(|a| a.as_str()).unwrap_or_default();
     if authority.contains('@') {
         return Err(invalid("must not carry credentials; use `credentials(..)`"));
     }
-    let host = host_of(authority);
+    let host = uri.host().unwrap_or_default();
     if host.is_empty() {
         return Err(invalid("has no host"));
     }
-    if scheme == "http" && with_credentials && !is_loopback(host) {
+    let loopback = is_loopback(host);
+    if !https && with_credentials && !loopback {
         return Err(invalid("sends credentials over plain http to a host that is not loopback; use https"));
     }
-    if ureq::http::Uri::try_from(url).is_err() {
-        return Err(invalid("is not a valid URL"));
-    }
-    Ok(url.trim_end_matches('/').to_owned())
+    Ok((url.trim_end_matches('/').to_owned(), loopback))
 }
 
 /// A URL as an error message may show it: without user info, query or fragment, any of which can
@@ -196,16 +198,10 @@ fn shown_url(url: &str) -> String {
     }
 }
 
-fn host_of(authority: &str) -> &str {
-    if let Some(rest) = authority.strip_prefix('[') {
-        return rest.split(']').next().unwrap_or_default();
-    }
-    authority.rsplit_once(':').map_or(authority, |(host, _)| host)
-}
-
+/// `localhost`, or a loopback IP address (an IPv6 one in brackets, as `Uri::host` gives it).
 fn is_loopback(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    let ip = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+    host.eq_ignore_ascii_case("localhost") || ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -224,6 +220,19 @@ mod tests {
         assert!(Client::gateway("ftp://x").is_err());
         assert!(Client::gateway("https://user:pw@x").is_err());
         assert!(Client::gateway("not a url").is_err());
+        for bad in ["https://x/#f", "https://x/?", "https://", "http:///p", "https://[::1", "//x/p", "/v1/x"]
+        {
+            assert!(Client::gateway(bad).is_err(), "{bad}");
+        }
+        for (url, loopback) in [
+            ("HTTP://LOCALHOST:9", true),
+            ("http://[::1]:9/p", true),
+            ("http://127.0.0.2", true),
+            ("https://[2001:db8::1]:443/", false),
+            ("https://127.0.0.1.example", false),
+        ] {
+            assert_eq!(check_base_url(url, true).map(|(_, l)| l).ok(), Some(loopback), "{url}");
+        }
         for (url, shown) in [
             ("https://user:hunter2@x/p?token=hunter2", "\"https://…@x/p\""),
             ("https://x/?token=hunter2#hunter2", "\"https://x/\""),

@@ -57,12 +57,16 @@ impl Transport {
     }
 
     /// One HTTP exchange: any complete answer, whatever its status, read up to the size limit.
+    ///
+    /// `budget`: what is left of the call's deadline, for an attempt after the first; `None`
+    /// keeps the agent's own timeout.
     pub(super) fn exchange(
         &self,
         method: Method,
         url: &str,
         authorization: Option<&str>,
         body: &[u8],
+        budget: Option<Duration>,
     ) -> Result<Answer, Error> {
         let mut request = ureq::http::Request::builder()
             .method(method.as_str())
@@ -72,8 +76,11 @@ impl Transport {
         if let Some(auth) = authorization {
             request = request.header("Authorization", auth);
         }
-        let request =
+        let mut request =
             request.body(body).map_err(|_| Error::from(ConfigError::new("the request URL is not valid")))?;
+        if let Some(budget) = budget {
+            request = self.agent.configure_request(request).timeout_global(Some(budget)).build();
+        }
         let response = self.agent.run(request).map_err(|e| {
             let err = transport(e);
             if err.kind == TransportErrorKind::Connect {

@@ -3,7 +3,7 @@
 use crate::consumer::session::Session;
 use crate::consumer::user::User;
 use crate::device_history::DeviceInfo;
-use crate::object::object;
+use crate::object::{object, Success};
 use crate::redact::RedactedStr;
 use crate::stytch_endpoint;
 use serde::{Deserialize, Serialize};
@@ -100,6 +100,7 @@ impl ExistingPasswordReset {
 
 object! {
     manual_debug;
+    check_success;
     /// The answer to [`ExistingPasswordReset`].
     pub struct ExistingPasswordResetResponse {
         /// Stytch's id for this request; quote it to Stytch support.
@@ -118,6 +119,15 @@ object! {
         pub session: Option<Session>,
         /// The device the request came from, when a `telemetry_id` was given.
         pub user_device: Option<DeviceInfo>,
+    }
+}
+
+impl Success for ExistingPasswordResetResponse {
+    fn check_success(&self) -> Result<(), &'static str> {
+        if self.user_id.is_empty() || self.request_id.is_empty() {
+            return Err("a successful reset carries a non-empty `user_id` and `request_id`");
+        }
+        Ok(())
     }
 }
 

@@ -72,15 +72,24 @@ open_enum! {
 pub struct ApiError {
     /// The HTTP status.
     pub status: u16,
-    /// Stytch's request id; missing on errors made by load balancers.
+    /// Stytch's request id; missing on errors made by load balancers, and withheld when the
+    /// server sent one that is not in Stytch's form (`request-id-test-...`, `request-id-live-...`).
     pub request_id: Option<String>,
-    /// What went wrong, as a stable identifier (`error_type`, or OAuth2's `error`).
+    /// Whether the server sent a `request_id` of another form, left out of
+    /// [`request_id`](Self::request_id): it may be a request value echoed back.
+    pub(crate) request_id_withheld: bool,
+    /// What went wrong, as a stable identifier (`error_type`, or OAuth2's `error`): always lowercase
+    /// snake_case, as Stytch writes it. An error body with any other is an
+    /// [`Error::Decode`](crate::Error::Decode).
     pub error_type: ErrorType,
-    /// A human-readable explanation (`error_message`, or OAuth2's `error_description`).
+    /// A human-readable explanation (`error_message`, or OAuth2's `error_description`): the
+    /// server's free text, with control and invisible formatting characters replaced.
     pub error_message: String,
-    /// A link to Stytch's documentation of the error (`error_url`, or OAuth2's `error_uri`).
+    /// A link to Stytch's documentation of the error (`error_url`, or OAuth2's `error_uri`), with
+    /// control and invisible formatting characters replaced.
     pub error_url: Option<String>,
-    /// Extra structured detail, when Stytch sends any.
+    /// Extra structured detail, when Stytch sends any; control and invisible formatting characters
+    /// are replaced in its strings and keys.
     pub error_details: Option<serde_json::Value>,
     /// How long the server asked the client to wait (`Retry-After`), if it did.
     pub retry_after: Option<Duration>,
@@ -94,6 +103,8 @@ impl fmt::Display for ApiError {
         }
         if let Some(id) = &self.request_id {
             write!(f, " (request_id {id})")?;
+        } else if self.request_id_withheld {
+            f.write_str(" (request_id withheld: not in Stytch's form)")?;
         }
         Ok(())
     }
