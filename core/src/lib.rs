@@ -231,8 +231,9 @@ pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind,
     BODY_SNIPPET_LIMIT,
 };
+pub use object::Ack;
 pub use retry::RetryPolicy;
-pub use stytch_endpoint_macros::stytch_endpoint;
+pub use stytch_endpoint_macros::{stytch_endpoint, stytch_enum, stytch_object};
 pub use validate::{ValidationErrors, Violation, ViolationCode};
 
 #[doc(hidden)]
