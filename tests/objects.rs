@@ -49,6 +49,8 @@ pub enum UserStatus {
     Pending,
     #[serde(rename = "locked-out", alias = "locked_out")]
     LockedOut,
+    /// Any other status.
+    Other(String),
 }
 
 fn get_user(body: serde_json::Value) -> Result<GetUserResponse, Error> {
@@ -210,4 +212,20 @@ fn ack_decodes_any_success_answer() {
     assert_eq!(format!("{ack:?}"), "Ack { request_id: \"r-8\", status_code: 200 }");
     let empty: Ack = serde_json::from_value(json!({})).unwrap();
     assert_eq!(empty, Ack::default());
+}
+
+/// Derives above the attribute see the enum as written, `Other` included.
+#[derive(Clone, Debug, PartialEq)]
+#[stytch_enum]
+pub enum Shape {
+    Round,
+    Other(String),
+}
+
+#[test]
+fn derives_above_the_enum_attribute_see_the_catch_all() {
+    assert_eq!(format!("{:?}", Shape::Other("square".into())), "Other(\"square\")");
+    assert_ne!(Shape::Other("square".into()), Shape::Other("oval".into()));
+    assert_eq!(serde_json::from_value::<Shape>(json!("round")).unwrap(), Shape::Other("round".into()));
+    assert_eq!(serde_json::from_value::<Shape>(json!("Round")).unwrap(), Shape::Round);
 }

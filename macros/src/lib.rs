@@ -84,8 +84,8 @@ pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
     object::expand(args.into(), item.into()).into()
 }
 
-/// Declares an enum of string values that stays open: a value not listed decodes into the
-/// `Other(String)` variant the attribute adds, and encodes back to the same string.
+/// Declares an enum of string values that stays open: a value not listed decodes into its
+/// `Other(String)` variant, and encodes back to the same string.
 ///
 /// ```ignore
 /// use stytch_endpoint::stytch_enum;
@@ -96,6 +96,8 @@ pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
 /// pub enum UserStatus {
 ///     Active,
 ///     Pending,
+///     /// A value not listed above, kept as the server sent it.
+///     Other(String),
 /// }
 /// ```
 ///

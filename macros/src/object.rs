@@ -74,10 +74,12 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     let checked = check(args, &input);
+    let container_serde: Vec<Attribute> =
+        input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
     strip(&mut input);
     match checked {
         Ok(fields) => {
-            let generated = generate(&input, &fields);
+            let generated = generate(&input.ident, &container_serde, &fields);
             quote!(#input #generated)
         }
         Err(err) => {
@@ -324,12 +326,11 @@ fn is_string(ty: &Type) -> bool {
         && path.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none())
 }
 
-fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
-    let name = &input.ident;
+/// The mirror and the impls; `container_serde` are the struct's own `#[serde(...)]` attributes.
+fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> TokenStream {
     let name_str = name.unraw().to_string();
     let remote = name_str.clone();
     let expecting = format!("a JSON object ({name_str})");
-    let container_serde = input.attrs.iter().filter(|a| a.path().is_ident("serde"));
     let private = quote!(::stytch_endpoint::__private);
     let serde = quote!(#private::serde);
 

@@ -1,7 +1,9 @@
 //! `#[stytch_enum]`: an enum of string values that stays open to values added later.
 //!
-//! The enum is emitted with its unit variants and one more, `Other(String)`, that keeps any value
-//! not listed as the server sent it. Serde's `rename` and `rename_all` name the values on the wire;
+//! The enum is emitted as written: unit variants, one per value, and the catch-all
+//! `Other(String)` that keeps any value not listed as the server sent it. The catch-all is written
+//! by the user, not added here, so that derives placed above the attribute (which see the enum
+//! before this macro runs) see it too. Serde's `rename` and `rename_all` name the values on the wire;
 //! `as_str`, `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`) and the serde impls are
 //! written here, all through the one table of wire names.
 
@@ -11,7 +13,7 @@ use quote::quote;
 use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Token};
 
-/// The variant the attribute adds.
+/// The variant that keeps the values not listed.
 const CATCH_ALL: &str = "Other";
 
 struct Variant {
@@ -32,7 +34,6 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     strip(&mut input);
     match checked {
         Ok(variants) => {
-            add_catch_all(&mut input);
             let generated = generate(&input.ident, &variants);
             quote!(#input #generated)
         }
@@ -67,21 +68,18 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
     check_derives(&input.attrs, "`#[stytch_enum]`", &["Serialize", "Deserialize", "Default"], &mut mistakes);
     let rule = rename_all(&input.attrs, &mut mistakes);
     let mut variants: Vec<Variant> = Vec::new();
+    let mut catch_all = false;
     for variant in data.into_iter().flat_map(|d| &d.variants) {
         if variant.ident == CATCH_ALL {
-            mistakes.spanned(
-                &variant.ident,
-                "`#[stytch_enum]` adds `Other(String)` itself, for the values not listed; remove this \
-                 variant, or give the value `\"Other\"` a variant of another name with \
-                 `#[serde(rename = \"Other\")]`",
-            );
+            check_catch_all(variant, &mut mistakes);
+            catch_all = true;
             continue;
         }
         if !matches!(variant.fields, Fields::Unit) {
             mistakes.spanned(
                 &variant.fields,
                 "`#[stytch_enum]` variants carry no data: each is one string value; values not listed \
-                 land in the `Other(String)` the attribute adds",
+                 land in `Other(String)`",
             );
         }
         if let Some((eq, expr)) = &variant.discriminant {
@@ -105,8 +103,42 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
         }
         variants.push(Variant { ident: variant.ident.clone(), wire, aliases });
     }
+    if let (Some(data), false) = (data, catch_all) {
+        let end = data.brace_token.span.close();
+        mistakes.push(syn::Error::new(
+            end,
+            "`#[stytch_enum]` needs the catch-all variant `Other(String)`, which keeps any value not \
+             listed as the server sent it: add `Other(String),`",
+        ));
+    }
     mistakes.finish()?;
     Ok(variants)
+}
+
+/// `Other(String)`: one field, written `String`, no serde attributes.
+fn check_catch_all(variant: &syn::Variant, mistakes: &mut Mistakes) {
+    let is_string = |ty: &syn::Type| {
+        matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+            && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
+    };
+    match &variant.fields {
+        Fields::Unnamed(fields)
+            if fields.unnamed.len() == 1 && fields.unnamed.iter().all(|f| is_string(&f.ty)) => {}
+        other => mistakes.spanned(
+            quote!(#variant),
+            format!(
+                "the catch-all of a `#[stytch_enum]` is `Other(String)`{}; to name a value `\"Other\"`, \
+                 give its variant another name and `#[serde(rename = \"Other\")]`",
+                if matches!(other, Fields::Unit) { ", holding the value the server sent" } else { "" }
+            ),
+        ),
+    }
+    if let Some(attr) = variant.attrs.iter().find(|a| a.path().is_ident("serde")) {
+        mistakes.spanned(attr, "`Other(String)` takes no `#[serde(...)]`: it holds every value not listed");
+    }
+    if let Some((eq, expr)) = &variant.discriminant {
+        mistakes.spanned(quote!(#eq #expr), "`Other(String)` takes no discriminant");
+    }
 }
 
 /// The container's `#[serde(rename_all = "...")]`; other container keys are mistakes.
@@ -215,16 +247,9 @@ fn strip(input: &mut DeriveInput) {
     if let Data::Enum(data) = &mut input.data {
         for variant in data.variants.iter_mut() {
             variant.attrs.retain(|a| !a.path().is_ident("serde"));
+            // A mistake already reported; left in, rustc would add one of its own.
+            variant.discriminant = None;
         }
-    }
-}
-
-fn add_catch_all(input: &mut DeriveInput) {
-    if let Data::Enum(data) = &mut input.data {
-        data.variants.push(syn::parse_quote! {
-            /// A value not listed above, kept as the server sent it.
-            Other(::std::string::String)
-        });
     }
 }
 

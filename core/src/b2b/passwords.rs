@@ -123,6 +123,8 @@ pub enum Locale {
     /// French.
     #[serde(rename = "fr")]
     Fr,
+    /// A value this version of the crate does not know, kept as the server sent it.
+    Other(String),
 }
 
 /// The answer to [`SessionReset`].

@@ -203,6 +203,8 @@ pub enum AuthenticationFactorType {
     /// A token from a trusted auth provider.
     #[serde(rename = "trusted_auth_token")]
     TrustedAuthToken,
+    /// A value this version of the crate does not know, kept as the server sent it.
+    Other(String),
 }
 
 /// How an [`AuthenticationFactor`] was delivered.
@@ -346,6 +348,8 @@ pub enum DeliveryMethod {
     /// A trusted auth token exchange.
     #[serde(rename = "trusted_token_exchange")]
     TrustedTokenExchange,
+    /// A value this version of the crate does not know, kept as the server sent it.
+    Other(String),
 }
 
 /// The email address behind an authentication factor.
