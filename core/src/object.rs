@@ -61,7 +61,7 @@ where
 /// every successful call would come back as a decode error after Stytch acted.
 ///
 /// `ResponseCheck::<T>::new().check()` resolves to the inherent method (which requires
-/// [`DecodesFromAnObject`], implemented by nothing) for those types, and to [`Accepted::check`]
+/// `DecodesFromAnObject`, implemented by nothing) for those types, and to `Accepted::check`
 /// for every other type.
 pub struct ResponseCheck<T: ?Sized>(PhantomData<T>);
 
@@ -84,7 +84,7 @@ impl<T: ?Sized> Accepted for ResponseCheck<T> {}
 /// Types whose serde form is never a JSON object.
 pub trait NeverAnObject {}
 
-/// Implemented by no type: the bound that fails for a [`NeverAnObject`] response.
+/// Implemented by no type: the bound that fails for a `NeverAnObject` response.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a response: Stytch answers every call with a JSON object",
     label = "every successful call would fail to decode into `{Self}`, after Stytch acted",
@@ -93,7 +93,7 @@ pub trait NeverAnObject {}
 pub trait DecodesFromAnObject {}
 
 impl<T: ?Sized + NeverAnObject> ResponseCheck<T> {
-    /// Fails to compile, with the message of [`DecodesFromAnObject`].
+    /// Fails to compile, with the message of `DecodesFromAnObject`.
     pub fn check(&self)
     where
         T: DecodesFromAnObject,
