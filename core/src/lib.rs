@@ -219,11 +219,14 @@
 //! 6. **Decode.** `core/src/response.rs`: the answer into the response type, or Stytch's error body
 //!    into an `ApiError`, and the request-id lookup in bodies that are not what they should be.
 //!
-//! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `transport.rs`, `decode.rs`,
-//! `validation.rs`), `endpoint.rs` (the `Endpoint` trait, `Method`), `redact.rs` (`<redacted>` and
-//! base64), `trace.rs` (the `tracing` span), `object.rs` (the tolerant decoding of Stytch's objects),
-//! `consumer/` and `b2b/` (the declared endpoints and Stytch's objects, one file per API), and
-//! `local/` (the in-process Stytch of the `local` feature). Dependencies run one way:
+//! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `error_type.rs` (every
+//! `error_type` Stytch publishes), `transport.rs`, `decode.rs`, `validation.rs`), `endpoint.rs` (the
+//! `Endpoint` trait, `Method`), `redact.rs` (`<redacted>` and base64), `trace.rs` (the `tracing`
+//! span), `object.rs` ([`Ack`], the run-time side of `#[stytch_object]` and `#[stytch_enum]`, and
+//! the compile-time check that a response can decode a JSON object; the attributes themselves are
+//! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
+//! declarations, documentation only), `consumer/` and `b2b/` (the declared endpoints and Stytch's
+//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature). Dependencies run one way:
 //! `error ← response ← client`, `error ← validate`, `request ← private`.
 //!
 //! # Feature flags
