@@ -226,8 +226,8 @@
 //! the compile-time check that a response can decode a JSON object; the attributes themselves are
 //! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
 //! declarations, documentation only), `consumer/` and `b2b/` (the declared endpoints and Stytch's
-//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature). Dependencies run one way:
-//! `error ← response ← client`, `error ← validate`, `request ← private`.
+//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
+//! Dependencies run one way: `error ← response ← client`, `error ← validate`, `request ← private`.
 //!
 //! # Feature flags
 //!
