@@ -77,8 +77,10 @@ pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
 /// The attribute writes `Serialize`, `Deserialize` and `Debug` (fields marked `#[stytch(secret)]`
 /// print as `<redacted>`). Decoding accepts only a JSON object; unknown fields are ignored, and a
 /// missing or `null` field takes its type's `Default`. Field and container `#[serde(...)]`
-/// attributes apply as with serde's derive. The crate documentation of `stytch-endpoint` has the
-/// full reference.
+/// attributes apply as with serde's derive. Derive anything else (`Clone`, `Default`, `PartialEq`)
+/// below the attribute; a struct used as a field of another object needs `Default`. Generic
+/// parameters and lifetimes are refused: a response owns its data. The crate documentation of
+/// `stytch-endpoint` (its `declaring` module) has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
     object::expand(args.into(), item.into()).into()
@@ -101,9 +103,11 @@ pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
 /// }
 /// ```
 ///
-/// The attribute writes `as_str`, `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`),
-/// `Serialize` and `Deserialize`. The crate documentation of `stytch-endpoint` has the full
-/// reference.
+/// Each unit variant is one value, named as serde would (`#[serde(rename = "...")]`,
+/// `#[serde(alias = "...")]`, `#[serde(rename_all = "...")]`); the catch-all `Other(String)` is
+/// required, written by you, so that every derive sees it. The attribute writes `as_str`,
+/// `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`), `Serialize` and `Deserialize`.
+/// The crate documentation of `stytch-endpoint` has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     open_enum::expand(args.into(), item.into()).into()
