@@ -287,5 +287,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! With the `local` feature, `local::LocalStytch` runs a Stytch in-process that answers the two
-//! password resets this crate ships; see [the crate documentation](crate#testing-without-stytch).
+//! With the `local` feature, `local::LocalStytch` runs a Stytch in-process: it answers the two
+//! password resets this crate ships, and `stytch.stub::<YourEndpoint>()` makes it answer a
+//! declared endpoint too (`.reply(response)`, `.fail(status, error_type, message)`, or a fault),
+//! recording what was sent; see the `local` module and
+//! [the crate documentation](crate#testing-without-stytch).

@@ -546,7 +546,7 @@ pub enum ErrorType {
     /// `invalid_authorization_url`
     #[serde(rename = "invalid_authorization_url")]
     InvalidAuthorizationUrl,
-    /// `invalid_b2b_endpoint`
+    /// 400: a B2B endpoint was called with the credentials of a consumer project.
     #[serde(rename = "invalid_b2b_endpoint")]
     InvalidB2bEndpoint,
     /// `invalid_base64_scrypt_hash`
@@ -591,7 +591,7 @@ pub enum ErrorType {
     /// `invalid_connection_for_jit_provisioning`
     #[serde(rename = "invalid_connection_for_jit_provisioning")]
     InvalidConnectionForJitProvisioning,
-    /// `invalid_consumer_endpoint`
+    /// 400: a consumer endpoint was called with the credentials of a B2B project.
     #[serde(rename = "invalid_consumer_endpoint")]
     InvalidConsumerEndpoint,
     /// `invalid_create_user_request`
@@ -1899,7 +1899,8 @@ pub enum ErrorType {
     /// `requires_active_sso_connection`
     #[serde(rename = "requires_active_sso_connection")]
     RequiresActiveSsoConnection,
-    /// 400: `session_custom_claims` uses a reserved claim.
+    /// 400: `session_custom_claims` uses a reserved claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
+    /// `iat`, `jti`).
     #[serde(rename = "reserved_claims_in_custom_claims")]
     ReservedClaimsInCustomClaims,
     /// The user must reset their password by email first.
@@ -2058,7 +2059,7 @@ pub enum ErrorType {
     /// `stale_factors`
     #[serde(rename = "stale_factors")]
     StaleFactors,
-    /// `stytch_claims_in_custom_claims`
+    /// 400: `session_custom_claims` uses a key under `https://stytch.com/`, Stytch's own.
     #[serde(rename = "stytch_claims_in_custom_claims")]
     StytchClaimsInCustomClaims,
     /// `test_id_used_in_live_environment`
