@@ -120,13 +120,19 @@ fn faults_reach_the_shipped_endpoints() -> TestResult {
         .times(1)
         .fault(Fault::RateLimited { retry_after: Duration::from_millis(1500) });
     let err = reset.send(&client).unwrap_err();
-    assert_eq!((err.status(), err.error_type().map(ErrorType::as_str)), (Some(429), Some("too_many_requests")));
+    assert_eq!(
+        (err.status(), err.error_type().map(ErrorType::as_str)),
+        (Some(429), Some("too_many_requests"))
+    );
     assert_eq!(err.retry_after(), Some(Duration::from_secs(2)), "Retry-After in whole seconds, rounded up");
     assert_eq!(limited.hits(), 1);
 
     stytch.stub::<ExistingPasswordReset>().times(1).fault(Fault::Unavailable);
     let err = reset.send(&client).unwrap_err();
-    assert_eq!((err.status(), err.error_type().map(ErrorType::as_str)), (Some(503), Some("server_unavailable")));
+    assert_eq!(
+        (err.status(), err.error_type().map(ErrorType::as_str)),
+        (Some(503), Some("server_unavailable"))
+    );
 
     stytch.stub::<ExistingPasswordReset>().times(1).fault(Fault::html_bad_gateway());
     let err = reset.send(&client).unwrap_err();
