@@ -6,7 +6,7 @@
 //! - `encode`: `Endpoint::write_body` (the generated wire struct of references) beside
 //!   `serde_json::to_vec` of a plain `#[derive(Serialize)]` struct with the same fields;
 //! - `decode`: `serde_json::from_slice` of the complete fixture into the crate's response type (its
-//!   `object!` leniency: container `default`, `null` taken as the default, open enums) beside the
+//!   `#[stytch_object]` leniency: field `default`, `null` taken as the default, open enums) beside the
 //!   same into plain `#[derive(Deserialize)]` copies of those types (`plain/mod.rs`, generated);
 //! - `all`: validate + encode + decode, the crate's whole CPU path in `Client::send`, beside
 //!   encode + decode with plain serde.

@@ -43,8 +43,7 @@
 //! # Declaring an endpoint
 //!
 //! ```
-//! use serde::Deserialize;
-//! use stytch_endpoint::{stytch_endpoint, Endpoint};
+//! use stytch_endpoint::{stytch_endpoint, stytch_object, Endpoint};
 //!
 //! /// `GET /v1/users/{user_id}`.
 //! #[stytch_endpoint(GET, "/v1/users/{user_id}", response = GetUserResponse)]
@@ -54,7 +53,9 @@
 //!     pub user_id: String,
 //! }
 //!
-//! #[derive(Debug, Deserialize)]
+//! /// Decodes what Stytch may add next year: unknown fields ignored, `null` taken as the default.
+//! #[stytch_object]
+//! #[derive(Clone, Default)]
 //! pub struct GetUserResponse {
 //!     pub request_id: String,
 //!     pub user_id: String,
@@ -72,7 +73,7 @@
 //! |---|---|
 //! | `GET`, `POST`, `PUT`, `PATCH` or `DELETE` | the method, bare. `POST`/`PUT`/`PATCH` send the fields as a JSON body; `GET`/`DELETE` as the query string |
 //! | `"/v1/..."` | the path, a string literal starting with `/`. Each `{field}` names a field of the struct; its value is percent-encoded into the path and left out of the body and query |
-//! | `response = Type` | what a 2xx answer decodes into: any `serde::de::DeserializeOwned` type |
+//! | `response = Type` | what a 2xx answer decodes into: a [`#[stytch_object]`](macro@stytch_object) struct, [`Ack`] when only the acknowledgement matters, or any `serde::de::DeserializeOwned` type that decodes from a JSON object (`()`, `Vec<T>`, strings and numbers are compile errors) |
 //! | `exactly_one_of(a, b, ...)` | optional: exactly one of these `Option` fields must be set |
 //! | `at_most_one_of(a, b, ...)` | optional: at most one of these `Option` fields may be set |
 //!
@@ -80,7 +81,7 @@
 //!
 //! | rule | checks | applies to |
 //! |---|---|---|
-//! | `non_empty` | the text is not empty | text: `String`, `&str`, `Cow<str>`, `Box<str>` |
+//! | `non_empty` | the text is not empty | text: `String`, `&'static str`, `Cow<'static, str>`, `Box<str>` |
 //! | `email` | the text is shaped like an email address (permissive: internationalized addresses pass) | text |
 //! | `range(MIN..=MAX)` | the integer is within the bounds (`MIN..` and `..=MAX` too) | integers |
 //! | `max_json_size = BYTES` | the value serializes to at most `BYTES` of JSON | anything `Serialize` |
@@ -100,6 +101,11 @@
 //! inherent methods: `validate(&self) -> Result<(), Error>` and
 //! `send(&self, &Client) -> Result<Response, Error>`, which validates first and never opens a
 //! connection for an invalid request.
+//!
+//! [`declaring`] is the reference for everything else: where derives go, how lists, nested values
+//! and `None` reach the query, why a non-`Option` list is always sent, what path parameters
+//! accept, response objects ([`#[stytch_object]`](macro@stytch_object),
+//! [`#[stytch_enum]`](macro@stytch_enum), [`Ack`]) and how to test a declaration.
 //!
 //! # Errors
 //!
@@ -228,12 +234,15 @@
 //! 6. **Decode.** `core/src/response.rs`: the answer into the response type, or Stytch's error body
 //!    into an `ApiError`, and the request-id lookup in bodies that are not what they should be.
 //!
-//! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `transport.rs`, `decode.rs`,
-//! `validation.rs`), `endpoint.rs` (the `Endpoint` trait, `Method`), `redact.rs` (`<redacted>` and
-//! base64), `trace.rs` (the `tracing` span), `object.rs` (the tolerant decoding of Stytch's objects),
-//! `consumer/` and `b2b/` (the declared endpoints and Stytch's objects, one file per API), and
-//! `local/` (the in-process Stytch of the `local` feature). Dependencies run one way:
-//! `error ← response ← client`, `error ← validate`, `request ← private`.
+//! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `error_type.rs` (every
+//! `error_type` Stytch publishes), `transport.rs`, `decode.rs`, `validation.rs`), `endpoint.rs` (the
+//! `Endpoint` trait, `Method`), `redact.rs` (`<redacted>` and base64), `trace.rs` (the `tracing`
+//! span), `object.rs` ([`Ack`], the run-time side of `#[stytch_object]` and `#[stytch_enum]`, and
+//! the compile-time check that a response can decode a JSON object; the attributes themselves are
+//! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
+//! declarations, documentation only), `consumer/` and `b2b/` (the declared endpoints and Stytch's
+//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
+//! Dependencies run one way: `error ← response ← client`, `error ← validate`, `request ← private`.
 //!
 //! # Feature flags
 //!
@@ -252,6 +261,7 @@ extern crate self as stytch_endpoint;
 pub mod b2b;
 mod client;
 pub mod consumer;
+pub mod declaring;
 pub mod device_history;
 mod endpoint;
 mod error;
@@ -272,8 +282,9 @@ pub use client::{
 };
 pub use endpoint::{Endpoint, Method};
 pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
+pub use object::Ack;
 pub use retry::RetryPolicy;
-pub use stytch_endpoint_macros::stytch_endpoint;
+pub use stytch_endpoint_macros::{stytch_endpoint, stytch_enum, stytch_object};
 pub use validate::{ValidationErrors, Violation, ViolationCode};
 
 #[doc(hidden)]

@@ -20,7 +20,7 @@ pub fn redact_option<T>(value: &Option<T>) -> Option<Redacted> {
 
 /// A secret string: prints as `<redacted>`, or `""` when it is empty (Stytch sends empty tokens
 /// when no session was made, and that is worth seeing).
-pub(crate) struct RedactedStr<'a>(pub &'a str);
+pub struct RedactedStr<'a>(pub &'a str);
 
 impl fmt::Debug for RedactedStr<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -195,6 +195,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         secret_fields,
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), &bodies);
+    let response_check = crate::object::response_check(&model.response);
 
     quote! {
         #inherent
@@ -204,6 +205,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
             #wire_struct
             #endpoint
             #debug
+            #response_check
         };
     }
 }

@@ -13,6 +13,8 @@ mod args;
 mod case;
 mod expand;
 mod model;
+mod object;
+mod open_enum;
 mod rules;
 
 use proc_macro::TokenStream;
@@ -55,4 +57,61 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::endpoint(args.into(), item.into()).into()
+}
+
+/// Declares a response object: a struct that decodes what Stytch may send next year.
+///
+/// ```ignore
+/// use stytch_endpoint::stytch_object;
+///
+/// #[stytch_object]
+/// #[derive(Clone, Default, PartialEq)]
+/// pub struct MagicLinkSent {
+///     pub request_id: String,
+///     pub user_id: String,
+///     #[stytch(secret)]
+///     pub session_token: String,
+/// }
+/// ```
+///
+/// The attribute writes `Serialize`, `Deserialize` and `Debug` (fields marked `#[stytch(secret)]`
+/// print as `<redacted>`). Decoding accepts only a JSON object; unknown fields are ignored, and a
+/// missing or `null` field takes its type's `Default`, except a field marked `#[stytch(required)]`:
+/// what makes an answer a success (an id, the `request_id`) must be there and filled (a
+/// non-empty `String` or `Vec`, `Some`, a non-null JSON value), or decoding fails, and the call
+/// reports a decode error that keeps the HTTP status. Field and container `#[serde(...)]`
+/// attributes apply as with serde's derive. Derive anything else (`Clone`, `Default`, `PartialEq`)
+/// below the attribute; a struct used as a field of another object needs `Default`. Generic
+/// parameters and lifetimes are refused: a response owns its data. The crate documentation of
+/// `stytch-endpoint` (its `declaring` module) has the full reference.
+#[proc_macro_attribute]
+pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
+    object::expand(args.into(), item.into()).into()
+}
+
+/// Declares an enum of string values that stays open: a value not listed decodes into its
+/// `Other(String)` variant, and encodes back to the same string.
+///
+/// ```ignore
+/// use stytch_endpoint::stytch_enum;
+///
+/// #[stytch_enum]
+/// #[serde(rename_all = "snake_case")]
+/// #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// pub enum UserStatus {
+///     Active,
+///     Pending,
+///     /// A value not listed above, kept as the server sent it.
+///     Other(String),
+/// }
+/// ```
+///
+/// Each unit variant is one value, named as serde would (`#[serde(rename = "...")]`,
+/// `#[serde(alias = "...")]`, `#[serde(rename_all = "...")]`); the catch-all `Other(String)` is
+/// required, written by you, so that every derive sees it. The attribute writes `as_str`,
+/// `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`), `Serialize` and `Deserialize`.
+/// The crate documentation of `stytch-endpoint` has the full reference.
+#[proc_macro_attribute]
+pub fn stytch_enum(args: TokenStream, item: TokenStream) -> TokenStream {
+    open_enum::expand(args.into(), item.into()).into()
 }

@@ -5,11 +5,13 @@
 
 mod api;
 mod decode;
+mod error_type;
 mod transport;
 mod validation;
 
-pub use api::{ApiError, ErrorType};
+pub use api::ApiError;
 pub use decode::DecodeError;
+pub use error_type::ErrorType;
 pub use transport::{TransportError, TransportErrorKind};
 pub use validation::{ValidationErrors, Violation, ViolationCode};
 

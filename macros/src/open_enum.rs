@@ -1,0 +1,361 @@
+//! `#[stytch_enum]`: an enum of string values that stays open to values added later.
+//!
+//! The enum is emitted as written: unit variants, one per value, and the catch-all
+//! `Other(String)` that keeps any value not listed as the server sent it. The catch-all is written
+//! by the user, not added here, so that derives placed above the attribute (which see the enum
+//! before this macro runs) see it too. Serde's `rename` and `rename_all` name the values on the wire;
+//! `as_str`, `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`) and the serde impls are
+//! written here, all through the one table of wire names.
+
+use crate::object::{check_derives, check_generics, skip_meta, Mistakes};
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::ext::IdentExt;
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Token};
+
+/// The variant that keeps the values not listed.
+const CATCH_ALL: &str = "Other";
+
+struct Variant {
+    ident: Ident,
+    wire: String,
+    aliases: Vec<String>,
+}
+
+pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut input: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(input) => input,
+        Err(err) => {
+            let err = err.to_compile_error();
+            return quote!(#item #err);
+        }
+    };
+    let checked = check(args, &input);
+    strip(&mut input);
+    match checked {
+        Ok(variants) => {
+            let generated = generate(&input.ident, &variants);
+            quote!(#input #generated)
+        }
+        Err(err) => {
+            let err = err.to_compile_error();
+            quote!(#input #err)
+        }
+    }
+}
+
+fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
+    let mut mistakes = Mistakes::default();
+    if !args.is_empty() {
+        mistakes.spanned(&args, "`#[stytch_enum]` takes no arguments");
+    }
+    let data = match &input.data {
+        Data::Enum(data) => Some(data),
+        Data::Struct(data) => {
+            mistakes.spanned(
+                data.struct_token,
+                "`#[stytch_enum]` goes on an enum of unit variants; for an object, use `#[stytch_object]`",
+            );
+            None
+        }
+        Data::Union(data) => {
+            mistakes
+                .spanned(data.union_token, "`#[stytch_enum]` goes on an enum of unit variants, not a union");
+            None
+        }
+    };
+    check_generics(&input.generics, "`#[stytch_enum]`", &mut mistakes);
+    check_derives(&input.attrs, "`#[stytch_enum]`", &["Serialize", "Deserialize", "Default"], &mut mistakes);
+    let rule = rename_all(&input.attrs, &mut mistakes);
+    let mut variants: Vec<Variant> = Vec::new();
+    let mut catch_all = false;
+    for variant in data.into_iter().flat_map(|d| &d.variants) {
+        if variant.ident == CATCH_ALL {
+            check_catch_all(variant, &mut mistakes);
+            catch_all = true;
+            continue;
+        }
+        if !matches!(variant.fields, Fields::Unit) {
+            mistakes.spanned(
+                &variant.fields,
+                "`#[stytch_enum]` variants carry no data: each is one string value; values not listed \
+                 land in `Other(String)`",
+            );
+        }
+        if let Some((eq, expr)) = &variant.discriminant {
+            mistakes.spanned(
+                quote!(#eq #expr),
+                "a `#[stytch_enum]` value is a string, not a number: write `#[serde(rename = \"...\")]` \
+                 above the variant",
+            );
+        }
+        let (renamed, aliases) = variant_serde(&variant.attrs, &mut mistakes);
+        let name = variant.ident.unraw().to_string();
+        let wire = renamed
+            .unwrap_or_else(|| rule.as_deref().map_or_else(|| name.clone(), |r| rename_variant(r, &name)));
+        for taken in std::iter::once(&wire).chain(&aliases) {
+            if let Some(other) = variants.iter().find(|v| &v.wire == taken || v.aliases.contains(taken)) {
+                mistakes.spanned(
+                    &variant.ident,
+                    format!("the value `{taken}` is already `{}`; each value names one variant", other.ident),
+                );
+            }
+        }
+        variants.push(Variant { ident: variant.ident.clone(), wire, aliases });
+    }
+    if let (Some(data), false) = (data, catch_all) {
+        let end = data.brace_token.span.close();
+        mistakes.push(syn::Error::new(
+            end,
+            "`#[stytch_enum]` needs the catch-all variant `Other(String)`, which keeps any value not \
+             listed as the server sent it: add `Other(String),`",
+        ));
+    }
+    mistakes.finish()?;
+    Ok(variants)
+}
+
+/// `Other(String)`: one field, written `String`, no serde attributes.
+fn check_catch_all(variant: &syn::Variant, mistakes: &mut Mistakes) {
+    let is_string = |ty: &syn::Type| {
+        matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+            && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
+    };
+    match &variant.fields {
+        Fields::Unnamed(fields)
+            if fields.unnamed.len() == 1 && fields.unnamed.iter().all(|f| is_string(&f.ty)) => {}
+        other => mistakes.spanned(
+            quote!(#variant),
+            format!(
+                "the catch-all of a `#[stytch_enum]` is `Other(String)`{}; to name a value `\"Other\"`, \
+                 give its variant another name and `#[serde(rename = \"Other\")]`",
+                if matches!(other, Fields::Unit) { ", holding the value the server sent" } else { "" }
+            ),
+        ),
+    }
+    if let Some(attr) = variant.attrs.iter().find(|a| a.path().is_ident("serde")) {
+        mistakes.spanned(attr, "`Other(String)` takes no `#[serde(...)]`: it holds every value not listed");
+    }
+    if let Some((eq, expr)) = &variant.discriminant {
+        mistakes.spanned(quote!(#eq #expr), "`Other(String)` takes no discriminant");
+    }
+}
+
+/// The container's `#[serde(rename_all = "...")]`; other container keys are mistakes.
+fn rename_all(attrs: &[Attribute], mistakes: &mut Mistakes) -> Option<String> {
+    let mut rule = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename_all") && meta.input.peek(Token![=]) {
+                let lit: LitStr = meta.value()?.parse()?;
+                if RULES.contains(&lit.value().as_str()) {
+                    rule = Some(lit.value());
+                } else {
+                    mistakes.spanned(
+                        &lit,
+                        format!(
+                            "unknown `rename_all` rule {:?}; expected one of {}",
+                            lit.value(),
+                            RULES.join(", ")
+                        ),
+                    );
+                }
+            } else {
+                mistakes.spanned(
+                    &meta.path,
+                    "`#[stytch_enum]` reads only `#[serde(rename_all = \"...\")]` on the enum and \
+                     `#[serde(rename = \"...\")]` or `#[serde(alias = \"...\")]` on its variants",
+                );
+                skip_meta(&meta)?;
+            }
+            Ok(())
+        });
+        if let Err(err) = result {
+            mistakes.push(err);
+        }
+    }
+    rule
+}
+
+/// A variant's `rename` and `alias`es.
+fn variant_serde(attrs: &[Attribute], mistakes: &mut Mistakes) -> (Option<String>, Vec<String>) {
+    let mut renamed = None;
+    let mut aliases = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") && meta.input.peek(Token![=]) {
+                renamed = Some(meta.value()?.parse::<LitStr>()?.value());
+            } else if meta.path.is_ident("alias") {
+                aliases.push(meta.value()?.parse::<LitStr>()?.value());
+            } else {
+                mistakes.spanned(
+                    &meta.path,
+                    "a `#[stytch_enum]` variant accepts `#[serde(rename = \"...\")]` and \
+                     `#[serde(alias = \"...\")]`",
+                );
+                skip_meta(&meta)?;
+            }
+            Ok(())
+        });
+        if let Err(err) = result {
+            mistakes.push(err);
+        }
+    }
+    (renamed, aliases)
+}
+
+const RULES: [&str; 8] = [
+    "lowercase",
+    "UPPERCASE",
+    "PascalCase",
+    "camelCase",
+    "snake_case",
+    "SCREAMING_SNAKE_CASE",
+    "kebab-case",
+    "SCREAMING-KEBAB-CASE",
+];
+
+/// Serde's `rename_all` rules as it applies them to variant names.
+fn rename_variant(rule: &str, variant: &str) -> String {
+    let snake = || {
+        let mut snake = String::new();
+        for (i, ch) in variant.char_indices() {
+            if i > 0 && ch.is_uppercase() {
+                snake.push('_');
+            }
+            snake.push(ch.to_ascii_lowercase());
+        }
+        snake
+    };
+    match rule {
+        "lowercase" => variant.to_ascii_lowercase(),
+        "UPPERCASE" => variant.to_ascii_uppercase(),
+        "camelCase" => {
+            let mut chars = variant.chars();
+            chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+        }
+        "snake_case" => snake(),
+        "SCREAMING_SNAKE_CASE" => snake().to_ascii_uppercase(),
+        "kebab-case" => snake().replace('_', "-"),
+        "SCREAMING-KEBAB-CASE" => snake().to_ascii_uppercase().replace('_', "-"),
+        _ => variant.to_owned(),
+    }
+}
+
+fn strip(input: &mut DeriveInput) {
+    input.attrs.retain(|a| !a.path().is_ident("serde"));
+    if let Data::Enum(data) = &mut input.data {
+        for variant in data.variants.iter_mut() {
+            variant.attrs.retain(|a| !a.path().is_ident("serde"));
+            // A mistake already reported; left in, rustc would add one of its own.
+            variant.discriminant = None;
+        }
+    }
+}
+
+fn generate(name: &Ident, variants: &[Variant]) -> TokenStream {
+    let serde = quote!(::stytch_endpoint::__private::serde);
+    let idents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
+    let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
+    let decoded = variants.iter().map(|v| {
+        let ident = &v.ident;
+        let names = std::iter::once(&v.wire).chain(&v.aliases);
+        quote!(#(#names)|* => Self::#ident,)
+    });
+    quote! {
+        #[allow(deprecated, clippy::all, clippy::pedantic)]
+        const _: () = {
+            #[automatically_derived]
+            impl #name {
+                /// The value as it is spelled on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(Self::#idents => #wires,)*
+                        Self::Other(__other) => __other,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::default::Default for #name {
+                /// `Other("")`: what a missing or `null` value decodes to.
+                fn default() -> Self {
+                    Self::Other(::std::string::String::new())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #name {
+                fn from(__value: &str) -> Self {
+                    match __value {
+                        #(#decoded)*
+                        __other => Self::Other(::std::borrow::ToOwned::to_owned(__other)),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #name {
+                type Err = ::core::convert::Infallible;
+                fn from_str(__value: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(__value))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __f.write_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl #serde::Serialize for #name {
+                fn serialize<__S: #serde::Serializer>(
+                    &self,
+                    __serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    __serializer.serialize_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<__D: #serde::Deserializer<'de>>(
+                    __deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    struct __StytchEnumVisitor;
+                    impl #serde::de::Visitor<'_> for __StytchEnumVisitor {
+                        type Value = #name;
+                        fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            __f.write_str("a string")
+                        }
+                        fn visit_str<__E: #serde::de::Error>(
+                            self,
+                            __value: &str,
+                        ) -> ::core::result::Result<#name, __E> {
+                            ::core::result::Result::Ok(<#name as ::core::convert::From<&str>>::from(__value))
+                        }
+                    }
+                    __deserializer.deserialize_str(__StytchEnumVisitor)
+                }
+            }
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rename_variant;
+
+    #[test]
+    fn variant_names_follow_serde() {
+        assert_eq!(rename_variant("snake_case", "OAuthGoogle"), "o_auth_google");
+        assert_eq!(rename_variant("snake_case", "PtBr"), "pt_br");
+        assert_eq!(rename_variant("kebab-case", "PtBr"), "pt-br");
+        assert_eq!(rename_variant("SCREAMING_SNAKE_CASE", "PtBr"), "PT_BR");
+        assert_eq!(rename_variant("camelCase", "PtBr"), "ptBr");
+        assert_eq!(rename_variant("lowercase", "PtBr"), "ptbr");
+        assert_eq!(rename_variant("PascalCase", "PtBr"), "PtBr");
+    }
+}
