@@ -385,9 +385,10 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
         let Field { ident, cfgs, .. } = f;
         let message =
             format!("`{name_str}` without `{}`: every successful answer carries it, filled", ident.unraw());
+        let filled = quote_spanned!(f.ty.span()=> #private::Filled::is_filled(&__value.#ident));
         quote! {
             #(#cfgs)*
-            if !#private::Filled::is_filled(&__value.#ident) {
+            if !#filled {
                 return ::core::result::Result::Err(<__A::Error as #serde::de::Error>::custom(#message));
             }
         }
