@@ -54,7 +54,8 @@
 //!   ([`LocalStytchBuilder::breached_passwords`]) stand in for HaveIBeenPwned
 //!   (`breached_password`, 400). LUDS policies, device fingerprinting and rate limits are not
 //!   modelled.
-//! - Project settings are set on the builder, with Stytch's defaults: the vertical
+//! - Project settings are set on the builder (or over HTTP, `POST /__local/settings`), with
+//!   Stytch's defaults: the vertical
 //!   ([`LocalStytchBuilder::vertical`]; a consumer project answers the B2B endpoints
 //!   `invalid_b2b_endpoint`, a B2B project the consumer ones `invalid_consumer_endpoint`, both 400;
 //!   the default answers both), and the user lock ([`LocalStytchBuilder::user_lock`]; 10
@@ -147,7 +148,8 @@
 //! Under `/__local/` on the same port, with the same credentials, for apps and test suites in any
 //! language: seed users, organizations, members and sessions (`POST /__local/users`,
 //! `/organizations`, `/members`, `/sessions`, `/seed`), start over (`POST /__local/reset`), read
-//! and move the clock (`GET /__local/clock`, `POST /__local/clock/advance`), read and empty the
+//! and change the project's settings (`GET`/`POST /__local/settings`: `vertical`,
+//! `user_lock_threshold`, `user_lock_seconds`, `breached_passwords`), read and move the clock (`GET /__local/clock`, `POST /__local/clock/advance`), read and empty the
 //! journal (`GET`/`DELETE /__local/requests`), add, list and remove stubs and faults
 //! (`POST`/`GET`/`DELETE /__local/stubs`). `GET /__local/` lists them all. The example
 //! `local_stytch_server` documents each with `curl` (`cargo run --example local_stytch_server --
@@ -163,7 +165,7 @@
 //!              "sessions": [{"duration_minutes": 60}]}],
 //!   "organizations": [{
 //!     "organization_name": "Globex", "organization_slug": "globex",
-//!     "organization_id": "optional", "organization_external_id": "optional",
+//!     "organization_id": "optional", "organization_external_id": "optional", "mfa_required": false,
 //!     "members": [{"email_address": "hank@globex.example", "password": "old password 1234!",
 //!                  "sessions": [{"factors": [{"type": "magic_link", "authenticated_seconds_ago": 30}]}]}]
 //!   }]
@@ -171,8 +173,10 @@
 //! ```
 //!
 //! A session takes `duration_minutes` (default 60), `factors` (`type`: `password`,
-//! `magic_link`, `email_otp`, or another of Stytch's types with a `delivery_method`;
-//! `authenticated_seconds_ago`) and `custom_claims`. Unknown fields are refused. The answer has
+//! `magic_link`, `email_otp`, `totp`, `otp`, or another of Stytch's types with a
+//! `delivery_method`; `authenticated_seconds_ago`, or `authenticated_at`, an RFC 3339 time on the
+//! local clock) and `custom_claims`. `mfa_required: true` is
+//! [`NewOrganization::mfa_required`]. Unknown fields are refused. The answer has
 //! the same shape, with every object made and each session's `session_id`, `session_token`,
 //! `session_jwt` and `expires_at`.
 //!

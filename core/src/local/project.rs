@@ -20,6 +20,22 @@ pub enum Vertical {
     Both,
 }
 
+impl Vertical {
+    /// The vertical's name in the control plane and the standalone server's flags.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Vertical::Consumer => "consumer",
+            Vertical::B2b => "b2b",
+            Vertical::Both => "both",
+        }
+    }
+
+    /// The vertical with this [`name`](Self::name).
+    pub(crate) fn from_name(name: &str) -> Option<Vertical> {
+        [Vertical::Consumer, Vertical::B2b, Vertical::Both].into_iter().find(|v| v.name() == name)
+    }
+}
+
 /// Passwords every local Stytch treats as breached: famous ones that breach corpora (such as
 /// HaveIBeenPwned, which Stytch checks) hold many times over, yet strong enough by zxcvbn's score
 /// that only a breach check refuses them. (`correct horse battery staple`, with spaces, is not
