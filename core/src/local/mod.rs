@@ -204,6 +204,7 @@ mod clock;
 mod consumer;
 mod control;
 mod error;
+mod failure;
 mod handle;
 mod http;
 mod journal;

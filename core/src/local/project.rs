@@ -2,7 +2,7 @@
 //! vertical the project is, when users are locked out, and which passwords count as breached.
 //! Set on the [`LocalStytchBuilder`](super::LocalStytchBuilder); the defaults are Stytch's.
 
-use super::server::Failure;
+use super::failure::Failure;
 use crate::ErrorType;
 use std::time::Duration;
 

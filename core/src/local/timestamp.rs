@@ -1,4 +1,4 @@
-//! Timestamps as Stytch writes them.
+//! Timestamps as Stytch writes them (RFC 3339, UTC), and read back from seeds.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -13,8 +13,9 @@ mod stubs;
 pub(crate) use seed::seed;
 
 use super::error::LocalError;
+use super::failure::error_json;
 use super::http::{Request, Response};
-use super::server::{built_in_routes, check_credentials, error_json, CONTROL_PREFIX};
+use super::server::{built_in_routes, check_credentials, CONTROL_PREFIX};
 use super::stub;
 use super::timestamp::rfc3339;
 use super::Shared;
