@@ -250,10 +250,10 @@ fn the_readmes_jwks_verification_holds() -> TestResult {
 
     let stytch = LocalStytch::start()?;
     let client = stytch.client();
-    let ada = stytch.add_user("ada@example.com", OLD)?;
-    let session = stytch.add_session(&ada.user_id, NewSession::new())?;
 
     // From the README, word for word after this line.
+    let ada = stytch.add_user("ada@example.com", "old password 1234!")?;
+    let session = stytch.add_session(&ada.user_id, NewSession::new())?;
     let jwks = GetJwkSet { project_id: stytch.project_id().into() }.send(&client)?;
     let jwt = &session.session_jwt; // a seeded session's, or a reset's
     let kid = decode_header(jwt)?.kid.ok_or("no kid")?;
