@@ -244,6 +244,34 @@
 //! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
 //! Dependencies run one way: `error ← response ← client`, `error ← validate`, `request ← private`.
 //!
+//! `core/src/local/`, one line per file:
+//!
+//! - `mod.rs`: the module docs (what it models, the server, stubs, journal, control plane, seed
+//!   files) and the re-exports; no logic.
+//! - `handle.rs`: `LocalStytch`, the handle a test holds (URL, credentials, clock, seeding, stubs,
+//!   inspection), and the state it shares with the server thread.
+//! - `builder.rs`: `LocalStytchBuilder` (port, credentials, project settings) and `start`.
+//! - `project.rs`: the project's settings (`Vertical`, the user lock, breached passwords) and their checks.
+//! - `seed.rs`: `NewOrganization`, `NewSession`, `Factor`, `SeededSession`, and seeding them.
+//! - `error.rs`: `LocalError`.
+//! - `store/`: the in-memory state: `mod.rs` (`Store`), `users.rs`, `organizations.rs` (with their
+//!   members), `sessions.rs` (finding, revoking, and answering sessions as objects and JWTs).
+//! - `server.rs`: each request's way: credentials, then stubs, then the built-in routes; faults; the
+//!   journal entry.
+//! - `failure.rs`: Stytch's error answer and the one place its JSON body is made.
+//! - `consumer.rs`, `b2b.rs`, `jwks.rs`: the built-in routes (the two resets, the JWKS).
+//! - `policy.rs`: what the resets share: decoding, Stytch's `error_type` for a broken rule, password
+//!   strength, claims, `null` fields.
+//! - `claims.rs`: custom claims (deep merge, `null` deletes, 4 KB after the merge, reserved keys).
+//! - `jwt.rs` with `test_key.pem`: RS256 signing with the public test key, and the JWKS.
+//! - `stub.rs`: stubs (`StubBuilder`, `Stub`, `Fault`, `StubRequest`) and path matching.
+//! - `journal.rs`: `SeenRequest` and the redaction of headers, query and body.
+//! - `control/`: the control plane under `/__local/`: `mod.rs` (routes), `seed.rs` (JSON seeds),
+//!   `settings.rs` (the project's settings), `stubs.rs` (stubs as JSON).
+//! - `http/`: the HTTP/1.1 server on `std` and httparse: `mod.rs` (connections, limits, shutdown),
+//!   `wire.rs` (reading a request within bounds, writing an answer).
+//! - `clock.rs`: the clock a test moves; `rng.rs`: ids and tokens; `timestamp.rs`: RFC 3339.
+//!
 //! # Feature flags
 //!
 //! | feature | default | |
