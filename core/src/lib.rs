@@ -217,8 +217,10 @@ mod error;
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;
 pub(crate) mod object;
+mod proxy;
 mod redact;
 mod retry;
+mod tls;
 mod trace;
 pub mod validate;
 
@@ -233,6 +235,7 @@ pub use error::{
 };
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::stytch_endpoint;
+pub use tls::RootCerts;
 pub use validate::{ValidationErrors, Violation, ViolationCode};
 
 #[doc(hidden)]
