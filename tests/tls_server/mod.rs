@@ -25,7 +25,10 @@ pub fn pki(names: &[&str]) -> Pki {
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params.distinguished_name.push(DnType::CommonName, "stytch-endpoint test CA");
+    // A name of its own: OpenSSL picks an issuer by name, so two test CAs must not share one.
+    static SERIAL: AtomicUsize = AtomicUsize::new(0);
+    let name = format!("stytch-endpoint test CA {}", SERIAL.fetch_add(1, Ordering::SeqCst));
+    ca_params.distinguished_name.push(DnType::CommonName, name);
     let ca_cert = ca_params.self_signed(&ca_key).unwrap();
     let issuer = Issuer::new(ca_params, ca_key);
 

@@ -1,5 +1,6 @@
 //! Making a connection: ureq's own connectors (TCP, proxy, TLS), with each failure marked as met
-//! before the request went out.
+//! before the request went out. Like the DNS cache in `resolver.rs`, it plugs into ureq's
+//! `unversioned` transport API.
 //!
 //! ureq reports a TLS handshake that failed and a connection cut while the answer was awaited in
 //! the same way, as an I/O error. Only the first proves that nothing of the request was sent, so
