@@ -19,7 +19,7 @@ use std::time::Duration;
 use stytch_endpoint::consumer::passwords::{ExistingPasswordReset, ExistingPasswordResetResponse};
 use stytch_endpoint::{Client, ClientBuilder, Error, RetryPolicy, RootCerts, TransportErrorKind};
 use stytch_endpoint_tests::{everything_printed, expected_authorization, PROJECT_ID, SECRET};
-use tls_server::{pki, Pki, TlsServer};
+use tls_server::{pki, pki_expired, Pki, TlsServer};
 
 /// The CA that stands for the platform's roots in this process: `SSL_CERT_FILE` names it.
 ///
@@ -103,8 +103,8 @@ fn a_trusted_ca_gets_the_call_through() {
     send(&client).unwrap();
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
-    assert_eq!(requests[0].0, "POST /v1/passwords/existing_password/reset HTTP/1.1");
-    assert_eq!(requests[0].1.as_deref(), Some(expected_authorization().as_str()));
+    assert_eq!(requests[0].line, "POST /v1/passwords/existing_password/reset HTTP/1.1");
+    assert_eq!(requests[0].authorization.as_deref(), Some(expected_authorization().as_str()));
     assert_eq!(server.accepted(), 1);
 }
 
@@ -152,7 +152,18 @@ fn a_certificate_for_another_name_is_a_tls_error() {
     let pki = pki(&["stytch.example"]);
     let server = TlsServer::start(pki.server.clone());
     let client = builder(&server.url()).add_root_certificate_pem(pki.ca_pem.as_bytes()).build().unwrap();
-    assert_tls_failure(send(&client));
+    let printed = assert_tls_failure(send(&client));
+    assert!(printed.contains("not trusted"), "{printed}");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn an_expired_certificate_is_a_tls_error() {
+    let pki = pki_expired(&["127.0.0.1"]);
+    let server = TlsServer::start(pki.server.clone());
+    let client = builder(&server.url()).add_root_certificate_pem(pki.ca_pem.as_bytes()).build().unwrap();
+    let printed = assert_tls_failure(send(&client));
+    assert!(printed.contains("not trusted"), "{printed}");
     assert!(server.requests().is_empty());
 }
 

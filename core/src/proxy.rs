@@ -3,10 +3,11 @@
 //! error when the client is built, never a direct connection.
 
 use crate::error::ConfigError;
+use std::fmt;
 use std::net::IpAddr;
 
 /// Where the proxy setting of a [`ClientBuilder`](crate::ClientBuilder) comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub(crate) enum ProxySetting {
     /// `HTTPS_PROXY` & co., read when the client is built.
     #[default]
@@ -17,13 +18,30 @@ pub(crate) enum ProxySetting {
     Direct,
 }
 
+impl fmt::Debug for ProxySetting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProxySetting::Environment => f.write_str("Environment"),
+            // The URL can hold the proxy's credentials.
+            ProxySetting::Url(_) => f.debug_tuple("Url").field(&crate::redact::Redacted).finish(),
+            ProxySetting::Direct => f.write_str("Direct"),
+        }
+    }
+}
+
 /// The proxy a client's connections go through.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub(crate) struct Chosen {
     /// The proxy URL, as given. Holds any proxy credentials: never shown.
     pub(crate) url: String,
     /// Where it came from, for error messages: a variable's name, or `proxy(..)`.
     pub(crate) from: &'static str,
+}
+
+impl fmt::Debug for Chosen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Chosen").field("url", &crate::redact::Redacted).field("from", &self.from).finish()
+    }
 }
 
 /// The target of every call of a client: its base URL's scheme, host and port.

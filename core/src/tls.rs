@@ -115,6 +115,7 @@ impl fmt::Debug for TlsSettings {
 }
 
 /// Checked TLS settings, ready for ureq.
+#[cfg_attr(not(any(feature = "rustls", feature = "native-tls")), allow(dead_code))]
 pub(crate) struct TlsChecked {
     roots: RootCerts,
     /// DER certificates from `add_root_certificate_pem`; when any, the only roots trusted.
@@ -184,6 +185,7 @@ fn is_certificate(der: &[u8]) -> bool {
 
 /// What a TLS failure was, for the message and the error kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(any(feature = "rustls", feature = "native-tls")), allow(dead_code))]
 pub(crate) enum TlsFailure {
     /// The server's certificate was not trusted (unknown issuer, wrong name, expired...).
     Certificate,
@@ -239,5 +241,36 @@ pub(crate) fn native_tls_failure(err: &native_tls::Error) -> TlsFailure {
         TlsFailure::Certificate
     } else {
         TlsFailure::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+    fn https_without_a_tls_backend_is_a_config_error_never_a_panic() {
+        let err = TlsSettings::default().check(true).err().expect("no TLS backend");
+        assert!(err.to_string().contains("`rustls` or `native-tls`"), "{err}");
+        assert!(TlsSettings::default().check(false).is_ok(), "plain http needs no TLS");
+    }
+
+    #[test]
+    #[cfg(all(feature = "rustls", not(feature = "native-tls"), not(feature = "platform-verifier")))]
+    fn the_platform_roots_under_rustls_need_their_feature() {
+        let mut settings = TlsSettings::default();
+        settings.root_certs(RootCerts::PlatformVerifier);
+        let err = settings.check(true).err().expect("platform-verifier is off");
+        assert!(err.to_string().contains("`platform-verifier` feature"), "{err}");
+    }
+
+    #[test]
+    fn debug_shows_no_certificate_bytes() {
+        let mut settings = TlsSettings::default();
+        settings
+            .add_root_certificate_pem(b"-----BEGIN CERTIFICATE-----\nc2VjcmV0\n-----END CERTIFICATE-----\n");
+        let printed = format!("{settings:?}");
+        assert!(printed.contains("added_root_pems: 1") && !printed.contains("c2VjcmV0"), "{printed}");
     }
 }

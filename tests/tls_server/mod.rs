@@ -22,6 +22,15 @@ pub struct Pki {
 
 /// A new CA, and a server certificate it signs for `names` (DNS names or IP addresses).
 pub fn pki(names: &[&str]) -> Pki {
+    pki_valid(names, true)
+}
+
+/// Like [`pki`], with a server certificate that expired in 2021.
+pub fn pki_expired(names: &[&str]) -> Pki {
+    pki_valid(names, false)
+}
+
+fn pki_valid(names: &[&str], current: bool) -> Pki {
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
@@ -36,6 +45,10 @@ pub fn pki(names: &[&str]) -> Pki {
     let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
     let mut leaf_params = CertificateParams::new(names).unwrap();
     leaf_params.distinguished_name.push(DnType::CommonName, "loopback test server");
+    if !current {
+        leaf_params.not_before = rcgen::date_time_ymd(2020, 1, 1);
+        leaf_params.not_after = rcgen::date_time_ymd(2021, 1, 1);
+    }
     let leaf = leaf_params.signed_by(&leaf_key, &issuer).unwrap();
 
     let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap();
@@ -50,12 +63,21 @@ pub fn pki(names: &[&str]) -> Pki {
     Pki { ca_pem: ca_cert.pem(), server: Arc::new(server) }
 }
 
+/// A request as the TLS server read it.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    /// `POST /path HTTP/1.1`.
+    pub line: String,
+    /// The `Authorization` header, if any.
+    pub authorization: Option<String>,
+}
+
 /// A TLS server on 127.0.0.1 that answers every request with a successful reset, and records
 /// each request line and `Authorization` header it managed to read.
 pub struct TlsServer {
     pub addr: SocketAddr,
     accepted: Arc<AtomicUsize>,
-    requests: Arc<Mutex<Vec<(String, Option<String>)>>>,
+    requests: Arc<Mutex<Vec<Seen>>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -85,7 +107,7 @@ impl TlsServer {
         format!("https://{}", self.addr)
     }
 
-    pub fn requests(&self) -> Vec<(String, Option<String>)> {
+    pub fn requests(&self) -> Vec<Seen> {
         self.requests.lock().unwrap().clone()
     }
 
@@ -101,11 +123,7 @@ impl Drop for TlsServer {
     }
 }
 
-fn serve_tls(
-    stream: TcpStream,
-    config: Arc<rustls::ServerConfig>,
-    requests: &Mutex<Vec<(String, Option<String>)>>,
-) {
+fn serve_tls(stream: TcpStream, config: Arc<rustls::ServerConfig>, requests: &Mutex<Vec<Seen>>) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let Ok(conn) = rustls::ServerConnection::new(config) else { return };
     let mut tls = BufReader::new(rustls::StreamOwned::new(conn, stream));
@@ -136,7 +154,7 @@ fn serve_tls(
         if tls.read_exact(&mut request_body).is_err() {
             return;
         }
-        requests.lock().unwrap().push((line.trim_end().to_owned(), authorization));
+        requests.lock().unwrap().push(Seen { line: line.trim_end().to_owned(), authorization });
         let head = format!(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
             body.len()

@@ -204,4 +204,53 @@ mod tests {
         let timeout = transport(lookup_failure(ureq::Error::Timeout(ureq::Timeout::Resolve)));
         assert_eq!(timeout.kind, TransportErrorKind::Timeout);
     }
+
+    fn connecting(err: ureq::Error) -> ureq::Error {
+        ureq::Error::Other(Box::new(WhileConnecting(err)))
+    }
+
+    #[test]
+    fn an_io_error_reads_by_when_it_happened() {
+        use std::io::{Error as IoError, ErrorKind};
+        let cut = || ureq::Error::Io(IoError::new(ErrorKind::ConnectionReset, "reset by peer"));
+        let while_connecting = transport(connecting(cut()));
+        assert_eq!(while_connecting.kind, TransportErrorKind::Connect);
+        assert!(Error::Transport(while_connecting).is_retryable(), "nothing was sent");
+        let in_flight = transport(cut());
+        assert_eq!(in_flight.kind, TransportErrorKind::Io);
+        assert!(!Error::Transport(in_flight).is_retryable(), "it may have been processed");
+
+        let slow = transport(connecting(ureq::Error::Io(IoError::new(ErrorKind::TimedOut, "slow"))));
+        assert_eq!(slow.kind, TransportErrorKind::Timeout);
+        let proxy = transport(connecting(ureq::Error::ConnectProxyFailed("403 Forbidden".into())));
+        assert_eq!(proxy.kind, TransportErrorKind::Connect);
+    }
+
+    #[cfg(feature = "rustls")]
+    #[test]
+    fn a_rustls_failure_is_tls_and_says_whether_the_request_went_out() {
+        use std::io::{Error as IoError, ErrorKind};
+        let untrusted = || {
+            let cert = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+            ureq::Error::Io(IoError::new(ErrorKind::InvalidData, cert))
+        };
+        let handshake = transport(connecting(untrusted()));
+        assert_eq!(handshake.kind, TransportErrorKind::Tls);
+        assert!(handshake.to_string().contains("not trusted; nothing was sent"), "{handshake}");
+        assert!(!Error::Transport(handshake).is_retryable());
+
+        let garbage = rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType);
+        let not_tls = transport(connecting(ureq::Error::Io(IoError::new(ErrorKind::InvalidData, garbage))));
+        assert_eq!(not_tls.kind, TransportErrorKind::Tls);
+        assert!(
+            not_tls.to_string().contains("handshake failed")
+                && not_tls.to_string().contains("nothing was sent")
+        );
+
+        let later =
+            transport(ureq::Error::Io(IoError::new(ErrorKind::InvalidData, rustls::Error::DecryptError)));
+        assert_eq!(later.kind, TransportErrorKind::Tls);
+        assert!(later.to_string().contains("may have been processed"), "{later}");
+        assert!(!Error::Transport(later).is_retryable());
+    }
 }
