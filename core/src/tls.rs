@@ -43,10 +43,11 @@ impl TlsSettings {
 
     /// Checks the settings for a base URL with this scheme, and gives ureq's TLS configuration.
     pub(crate) fn check(&self, https: bool) -> Result<TlsChecked, ConfigError> {
-        if https && !cfg!(any(feature = "rustls", feature = "native-tls")) {
+        let configured = self.roots.is_some() || !self.pems.is_empty();
+        if (https || configured) && !cfg!(any(feature = "rustls", feature = "native-tls")) {
             return Err(ConfigError::new(
-                "the base URL is https, but this build has no TLS backend: enable the `rustls` or \
-                 `native-tls` feature of stytch-endpoint",
+                "TLS is needed (an https base URL, or roots were set), but this build has no TLS \
+                 backend: enable the `rustls` or `native-tls` feature of stytch-endpoint",
             ));
         }
         let added = self.added_roots()?;
@@ -254,6 +255,10 @@ mod tests {
         let err = TlsSettings::default().check(true).err().expect("no TLS backend");
         assert!(err.to_string().contains("`rustls` or `native-tls`"), "{err}");
         assert!(TlsSettings::default().check(false).is_ok(), "plain http needs no TLS");
+        let mut settings = TlsSettings::default();
+        settings.add_root_certificate_pem(b"");
+        let err = settings.check(false).err().expect("roots without a backend");
+        assert!(err.to_string().contains("no TLS backend"), "{err}");
     }
 
     #[test]
