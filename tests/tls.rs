@@ -29,7 +29,8 @@ fn platform_ca() -> &'static Pki {
     static PLATFORM: OnceLock<Pki> = OnceLock::new();
     PLATFORM.get_or_init(|| {
         let pki = pki(&["127.0.0.1", "localhost"]);
-        let path = std::env::temp_dir().join(format!("stytch-endpoint-tls-{}.pem", std::process::id()));
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("stytch-endpoint-tls-{}.pem", std::process::id()));
         std::fs::write(&path, &pki.ca_pem).unwrap();
         std::env::set_var("SSL_CERT_FILE", &path);
         std::env::remove_var("SSL_CERT_DIR");
