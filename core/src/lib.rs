@@ -227,10 +227,12 @@
 //! 3. **Encode.** `core/src/request.rs`: the JSON body, the query string, path parameters and their
 //!    percent-encoding.
 //! 4. **Client.** `core/src/client/mod.rs`: `Client`, `send` and the retry loop (the policy is
-//!    `core/src/retry.rs`); `client/builder.rs`: `ClientBuilder` and the base-URL checks.
+//!    `core/src/retry.rs`); `client/builder.rs`: `ClientBuilder` and the base-URL checks, with the
+//!    TLS roots from `core/src/tls.rs` and the proxy from `core/src/proxy.rs`.
 //! 5. **Transport.** `core/src/client/transport.rs`: one exchange over ureq, and the one function
-//!    that turns a ureq error into a `TransportError`; `client/resolver.rs`: the DNS cache, the only
-//!    code that touches ureq's unversioned API.
+//!    that turns a ureq error into a `TransportError`; `client/connect.rs`: ureq's connectors, their
+//!    failures marked as met before the request went out; `client/resolver.rs`: the DNS cache. Those
+//!    two are the only code that touches ureq's unversioned API.
 //! 6. **Decode.** `core/src/response.rs`: the answer into the response type, or Stytch's error body
 //!    into an `ApiError`, and the request-id lookup in bodies that are not what they should be.
 //!
@@ -277,7 +279,8 @@
 //! | feature | default | |
 //! |---|---|---|
 //! | `rustls` | yes | TLS through rustls with the webpki root certificates |
-//! | `native-tls` | no | TLS through the platform's library instead |
+//! | `native-tls` | no | TLS through the platform's library and its roots instead (used when both are on) |
+//! | `platform-verifier` | no | [`RootCerts::PlatformVerifier`] under rustls: the platform's roots |
 //! | `local` | no | `local::LocalStytch`, a Stytch that runs in-process (see [above](crate#testing-without-stytch)) |
 //! | `tracing` | no | one `tracing` span per call, entered for its duration, and one event when it ends: method, path template, status, `request_id`, duration; never bodies or credentials |
 
@@ -297,10 +300,12 @@ mod error;
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;
 pub(crate) mod object;
+mod proxy;
 mod redact;
 mod request;
 mod response;
 mod retry;
+mod tls;
 mod trace;
 pub mod validate;
 
@@ -313,6 +318,7 @@ pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportE
 pub use object::Ack;
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::{stytch_endpoint, stytch_enum, stytch_object};
+pub use tls::RootCerts;
 pub use validate::{ValidationErrors, Violation, ViolationCode};
 
 #[doc(hidden)]

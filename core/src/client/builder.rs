@@ -5,8 +5,10 @@ use super::{
     Client, Inner, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LIVE_URL, TEST_URL,
 };
 use crate::error::ConfigError;
+use crate::proxy::{self, is_loopback, ProxySetting, Target};
 use crate::redact::Redacted;
-use crate::RetryPolicy;
+use crate::tls::TlsSettings;
+use crate::{RetryPolicy, RootCerts};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use std::fmt;
@@ -35,6 +37,8 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     max_response_bytes: u64,
     retry: RetryPolicy,
+    tls: TlsSettings,
+    proxy: ProxySetting,
 }
 
 impl ClientBuilder {
@@ -48,6 +52,8 @@ impl ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             retry: RetryPolicy::none(),
+            tls: TlsSettings::default(),
+            proxy: ProxySetting::Environment,
         }
     }
 
@@ -91,12 +97,66 @@ impl ClientBuilder {
         self
     }
 
+    /// Trust the certificate authorities in `pem` (one or more `-----BEGIN CERTIFICATE-----`
+    /// blocks; call again for more), and only them: the built-in roots are no longer used, as with
+    /// curl's `--cacert`. For a TLS-inspecting corporate proxy or a private gateway.
+    ///
+    /// A PEM that does not parse, holds no certificate, or holds a block that is not an X.509
+    /// certificate makes [`build`](Self::build) fail; the error never quotes the PEM. Cannot be
+    /// combined with [`root_certs`](Self::root_certs).
+    ///
+    /// ```no_run
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let client = stytch_endpoint::Client::builder()
+    ///     .credentials("project-test-00000000-0000-0000-0000-000000000000", "secret-test-...")
+    ///     .add_root_certificate_pem(&std::fs::read("corporate-ca.pem")?)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn add_root_certificate_pem(mut self, pem: &[u8]) -> Self {
+        self.tls.add_root_certificate_pem(pem);
+        self
+    }
+
+    /// Which built-in set of certificate authorities to trust; see [`RootCerts`]. The default is
+    /// [`RootCerts::WebPki`] with rustls and [`RootCerts::PlatformVerifier`] with native-tls.
+    /// `PlatformVerifier` under rustls needs the `platform-verifier` feature, or `build` fails.
+    pub fn root_certs(mut self, roots: RootCerts) -> Self {
+        self.tls.root_certs(roots);
+        self
+    }
+
+    /// Connect through this proxy, whatever the environment says (`NO_PROXY` included):
+    /// `http://` or `https://` (HTTP `CONNECT`), `socks4://`, `socks4a://`, `socks5://` or
+    /// `socks5h://`; no scheme means `http://`. Credentials in the URL are sent to the proxy. A
+    /// URL that cannot be used makes [`build`](Self::build) fail, and the error never shows it.
+    /// A loopback base URL is still reached directly.
+    ///
+    /// Without this (or [`no_proxy`](Self::no_proxy)), the proxy comes from the environment when
+    /// the client is built: `HTTPS_PROXY` or `ALL_PROXY` for https, `HTTP_PROXY` or `ALL_PROXY`
+    /// for plain http (not in a CGI process), unless `NO_PROXY` names the host. The README's
+    /// Proxies section has every rule.
+    pub fn proxy(mut self, url: &str) -> Self {
+        self.proxy = ProxySetting::Url(url.to_owned());
+        self
+    }
+
+    /// Connect directly, whatever the environment's proxy variables say.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::Direct;
+        self
+    }
+
     /// Checks the settings and builds the client.
+    ///
+    /// Fails with a [`ConfigError`] for a bad base URL or credentials, root certificates that do
+    /// not parse, a proxy (set here or in the environment) that cannot be used, or an https base
+    /// URL in a build without a TLS backend.
     pub fn build(self) -> Result<Client, ConfigError> {
         if self.timeout.is_zero() {
             return Err(ConfigError::new("the timeout must be greater than zero"));
         }
-        let (base_url, loopback) = match (&self.base_url, &self.credentials) {
+        let (base_url, _loopback) = match (&self.base_url, &self.credentials) {
             (Some(url), _) => check_base_url(url, self.credentials.is_some())?,
             (None, Some((project_id, _))) if project_id.starts_with("project-live-") => {
                 (LIVE_URL.to_owned(), false)
@@ -119,13 +179,18 @@ impl ClientBuilder {
             }
             None => (None, None),
         };
-        // A loopback server is never reached through HTTP(S)_PROXY / ALL_PROXY: the proxy would see
-        // the credentials in plain http. Remote hosts follow those variables, as usual.
+        let target = target_of(&base_url)?;
+        let tls = self.tls.check(target.https)?;
+        let proxy = match proxy::choose(&self.proxy, target, |name| std::env::var(name).ok())? {
+            Some(chosen) => Some(ureq::Proxy::new(&chosen.url).map_err(|_| proxy::unusable(&chosen))?),
+            None => None,
+        };
         let transport = Transport::new(
             self.timeout,
             self.connect_timeout.min(self.timeout),
             self.max_response_bytes,
-            !loopback,
+            proxy,
+            &tls,
         );
         Ok(Client {
             inner: Arc::new(Inner {
@@ -153,11 +218,14 @@ impl fmt::Debug for ClientBuilder {
             .field("secret", &self.credentials.as_ref().map(|_| Redacted))
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
+            .field("tls", &self.tls)
+            .field("proxy", &self.proxy)
             .finish_non_exhaustive()
     }
 }
 
-/// Checks a base URL: returns it without a trailing `/`, and whether its host is loopback.
+/// Checks a base URL: returns it without a trailing `/`, and whether its host is loopback (the
+/// proxy choice, in `proxy`, asks the same question of the host).
 fn check_base_url(url: &str, with_credentials: bool) -> Result<(String, bool), ConfigError> {
     let shown = shown_url(url);
     let invalid = |why: &str| ConfigError::new(format!("the base URL {shown:?} {why}"));
@@ -198,10 +266,22 @@ fn shown_url(url: &str) -> String {
     }
 }
 
-/// `localhost`, or a loopback IP address (an IPv6 one in brackets, as `Uri::host` gives it).
-fn is_loopback(host: &str) -> bool {
-    let ip = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
-    host.eq_ignore_ascii_case("localhost") || ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+fn host_of(authority: &str) -> &str {
+    if let Some(rest) = authority.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or_default();
+    }
+    authority.rsplit_once(':').map_or(authority, |(host, _)| host)
+}
+
+/// The scheme, host and port every call of a client goes to (`base_url` is checked already).
+fn target_of(base_url: &str) -> Result<Target<'_>, ConfigError> {
+    let uri = ureq::http::Uri::try_from(base_url)
+        .map_err(|_| ConfigError::new("the base URL is not a valid URL"))?;
+    let https = uri.scheme_str().is_some_and(|scheme| scheme.eq_ignore_ascii_case("https"));
+    let authority =
+        base_url.split_once("://").map_or("", |(_, rest)| rest.split('/').next().unwrap_or_default());
+    let port = uri.port_u16().unwrap_or(if https { 443 } else { 80 });
+    Ok(Target { https, host: host_of(authority), port })
 }
 
 #[cfg(test)]

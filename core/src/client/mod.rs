@@ -3,6 +3,7 @@
 //! in `resolver.rs`.
 
 mod builder;
+mod connect;
 mod resolver;
 mod transport;
 

@@ -1,5 +1,5 @@
-//! The DNS cache: the only code that touches ureq's `unversioned` API (outside its semver
-//! promise, hence the `~3.5` requirement on ureq).
+//! The DNS cache: with the connector in `connect.rs`, the only code that touches ureq's
+//! `unversioned` API (outside its semver promise, hence the `~3.5` requirement on ureq).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,13 +30,10 @@ impl CachedResolver {
     /// How long an answer is used for new connections (Java's default DNS cache time).
     const TTL: Duration = Duration::from_secs(30);
 
-    /// An agent with `config` that resolves through this cache.
+    /// An agent with `config` that resolves through this cache, and connects through ureq's own
+    /// connectors with their failures marked (`connect.rs`).
     pub(super) fn agent(&self, config: ureq::config::Config) -> ureq::Agent {
-        ureq::Agent::with_parts(
-            config,
-            ureq::unversioned::transport::DefaultConnector::default(),
-            self.clone(),
-        )
+        ureq::Agent::with_parts(config, super::connect::MarkedConnector::default(), self.clone())
     }
 
     pub(super) fn forget(&self) {

@@ -100,7 +100,8 @@ impl Error {
     /// Whether sending the same request again is safe and may succeed: only where the request
     /// provably was not processed (the connection was never made, or the answer was 429 or 503).
     /// Password resets are not idempotent (a success revokes sessions), so nothing else qualifies,
-    /// and neither does `user_lock_limit_reached` (429): the lock outlasts any retry.
+    /// and neither does `user_lock_limit_reached` (429): the lock outlasts any retry, nor a
+    /// [`Tls`](TransportErrorKind::Tls) failure, even one in the handshake.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.kind == TransportErrorKind::Connect,
