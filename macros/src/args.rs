@@ -1,6 +1,7 @@
-//! The arguments of `#[stytch_endpoint(...)]`, read loosely so that every mistake can be reported.
+//! The arguments of `#[stytch_endpoint(...)]` as tokens, split at their commas and read loosely,
+//! so that every mistake in them can be reported.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{token, Ident, LitStr, Token};
@@ -50,7 +51,7 @@ impl Parse for Args {
 }
 
 fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
-    if input.peek(LitStr) && (input.peek2(Token![,]) || peek_end_after_one(input)) {
+    if input.peek(LitStr) && (input.peek2(Token![,]) || is_last_token(input)) {
         return Ok(Arg::Str(input.parse()?));
     }
     if input.peek(Ident::peek_any) {
@@ -62,7 +63,7 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
             let value = rest_of_arg(input)?;
             return Ok(Arg::Value { key, value });
         }
-        if fork.peek(token::Paren) && (fork.peek2(Token![,]) || peek_end_after_group(&fork)) {
+        if fork.peek(token::Paren) && (fork.peek2(Token![,]) || is_last_token(&fork)) {
             input.call(Ident::parse_any)?;
             let content;
             syn::parenthesized!(content in input);
@@ -79,13 +80,9 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
     Ok(Arg::Other(rest_of_arg(input)?))
 }
 
-fn peek_end_after_one(input: ParseStream) -> bool {
+/// Whether exactly one token tree is left.
+fn is_last_token(input: ParseStream) -> bool {
     let fork = input.fork();
-    fork.parse::<TokenTree>().is_ok() && fork.is_empty()
-}
-
-fn peek_end_after_group(fork: ParseStream) -> bool {
-    let fork = fork.fork();
     fork.parse::<TokenTree>().is_ok() && fork.is_empty()
 }
 
@@ -98,9 +95,4 @@ fn rest_of_arg(input: ParseStream) -> syn::Result<TokenStream> {
         return Err(syn::Error::new(input.span(), "expected an argument"));
     }
     Ok(tokens)
-}
-
-/// A span for errors about the attribute as a whole.
-pub fn attribute_span() -> Span {
-    Span::call_site()
 }

@@ -3,17 +3,30 @@
 //! Use it through `stytch_endpoint::stytch_endpoint`: the generated code refers to items of the
 //! runtime crate, so this crate is not useful on its own. The attribute is documented there.
 //!
-//! The macro works in three steps: `model` parses the attribute and the struct into a model,
-//! checking it and collecting every mistake with its span; `expand` turns a checked model into
-//! code. Nothing here runs when the user's program runs.
+//! The macro works in three steps, with one error sink (`ctxt`) that records every mistake with
+//! its span and keeps going:
+//!
+//! - reading: `args` splits the attribute's arguments, `read` reads them and the struct's fields,
+//!   whose attributes `field_attr` (`#[stytch(...)]`) and `serde_attr` (`#[serde(...)]`) read;
+//! - checking: `path` splits the path template against the fields, `check` checks the rest, and
+//!   `suggest` finds what a misspelt name was meant to be; `model` holds the result;
+//! - expanding: `expand` turns a checked model into code.
+//!
+//! Nothing here runs when the user's program runs.
 
 #![deny(missing_docs)]
 
 mod args;
 mod case;
+mod check;
+mod ctxt;
 mod expand;
+mod field_attr;
 mod model;
-mod rules;
+mod path;
+mod read;
+mod serde_attr;
+mod suggest;
 
 use proc_macro::TokenStream;
 
