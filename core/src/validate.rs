@@ -24,7 +24,6 @@ use crate::Error;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 use std::hash::BuildHasher;
 
 /// Collects violations while a request is validated (used by generated code).
@@ -196,23 +195,69 @@ impl<V> Keys for BTreeMap<String, V> {
     }
 }
 
-/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`. Generated code
-/// only; not part of the public API.
+/// Values that can stand for a `{name}` in an endpoint's path: anything `Serialize` that
+/// serializes to text, a number or a boolean, spelled as in the body and query (an enum variant
+/// renamed by serde goes into the path under that name). Generated code only; not part of the
+/// public API.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Display`",
+    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Serialize`",
     label = "used in the path",
-    note = "path parameters are text or numbers (`String`, `u64`, ...), not an `Option`"
+    note = "path parameters are values that serialize to text, a number or a boolean (`String`, `u64`, a unit enum variant, ...)"
 )]
-pub trait PathParam {
-    /// The value, to be percent-encoded into the path.
-    fn as_display(&self) -> &dyn fmt::Display;
+pub trait PathParam: Serialize {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> PathParam for T {}
+
+/// Text a `#[stytch(header = "...")]` field can send: `String`, `str`, `Cow<str>`, `Box<str>`,
+/// or an `Option` of one (`None` sends no header). Generated code only; not part of the public
+/// API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(header = ...)]` applies to text fields, not `{Self}`",
+    label = "sent as a header",
+    note = "header fields are `String` or `Option<String>` (`None` sends no header)"
+)]
+pub trait HeaderValue {
+    /// The value to send, if any.
+    fn header_text(&self) -> Option<&str>;
 }
 
 #[diagnostic::do_not_recommend]
-impl<T: fmt::Display> PathParam for T {
-    fn as_display(&self) -> &dyn fmt::Display {
-        self
+impl HeaderValue for str {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for String {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for Box<str> {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for Cow<'_, str> {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<T: HeaderValue + ?Sized> HeaderValue for &T {
+    fn header_text(&self) -> Option<&str> {
+        (**self).header_text()
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<T: HeaderValue> HeaderValue for Option<T> {
+    fn header_text(&self) -> Option<&str> {
+        self.as_ref().and_then(HeaderValue::header_text)
     }
 }
 
@@ -341,29 +386,70 @@ pub mod rules {
         }
     }
 
-    /// A path parameter as `Display`. Both `validate()` and `path()` go through here, so that a
-    /// field that cannot be one is reported once.
+    /// A path parameter, checked to be `Serialize`. Both `validate()` and `path()` go through
+    /// here, so that a field that cannot be one is reported once.
     #[inline]
-    pub fn path_value<T: PathParam>(value: &T) -> &dyn fmt::Display {
-        value.as_display()
+    pub fn path_value<T: PathParam + ?Sized>(value: &T) -> &T {
+        value
     }
 
-    pub fn path_param<T: fmt::Display + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
-        struct Empty(bool);
-        impl fmt::Write for Empty {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                self.0 &= s.is_empty();
-                Ok(())
-            }
-        }
-        let mut probe = Empty(true);
-        let _ = fmt::write(&mut probe, format_args!("{value}"));
-        if probe.0 {
+    /// A path parameter must be one safe segment: text, a number or a boolean; not empty (unless
+    /// `non_empty` reports that already), not `.` or `..`, no control character.
+    pub fn path_param<T: Serialize + ?Sized>(
+        v: &mut Violations,
+        field: &'static str,
+        value: &T,
+        report_empty: bool,
+    ) {
+        let Some(text) = crate::request::path_text(value) else {
             v.push(
                 field,
-                ViolationCode::EmptyPathParameter,
-                "must not be empty: it is part of the request path",
+                ViolationCode::PathParameterNotScalar,
+                "must serialize to text, a number or a boolean: it is part of the request path",
             );
+            return;
+        };
+        if text.is_empty() {
+            if report_empty {
+                v.push(
+                    field,
+                    ViolationCode::EmptyPathParameter,
+                    "must not be empty: it is part of the request path",
+                );
+            }
+        } else if text == "." || text == ".." {
+            v.push(
+                field,
+                ViolationCode::UnsafePathParameter,
+                "must not be `.` or `..`: a proxy on the way would resolve it as a relative path",
+            );
+        } else if text.chars().any(|c| c.is_ascii_control()) {
+            v.push(
+                field,
+                ViolationCode::UnsafePathParameter,
+                "must not contain control characters: it is part of the request path",
+            );
+        }
+    }
+
+    /// A header field's value, if it has one. Both `validate()` and `headers()` go through here,
+    /// so that a field that cannot be one is reported once.
+    #[inline]
+    pub fn header_text<T: HeaderValue + ?Sized>(value: &T) -> Option<&str> {
+        value.header_text()
+    }
+
+    /// A header value must not break the request's framing: no CR, LF or other control character
+    /// (a tab is allowed).
+    pub fn header_value(v: &mut Violations, field: &'static str, value: Option<&str>) {
+        if let Some(text) = value {
+            if text.chars().any(|c| c.is_ascii_control() && c != '\t') {
+                v.push(
+                    field,
+                    ViolationCode::UnsafeHeaderValue,
+                    "must not contain CR, LF or other control characters: it is sent as a header",
+                );
+            }
         }
     }
 

@@ -60,7 +60,12 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
         if fork.peek(Token![=]) && !fork.peek(Token![==]) {
             input.call(Ident::parse_any)?;
             input.parse::<Token![=]>()?;
-            let value = rest_of_arg(input)?;
+            // A type or a path may hold commas of its own (`HashMap<String, Value>`): read one
+            // whole where it parses as one, else up to the next comma.
+            let value = match whole_type(input) {
+                Some(ty) => ty,
+                None => rest_of_arg(input)?,
+            };
             return Ok(Arg::Value { key, value });
         }
         if fork.peek(token::Paren) && (fork.peek2(Token![,]) || is_last_token(&fork)) {
@@ -78,6 +83,17 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
         }
     }
     Ok(Arg::Other(rest_of_arg(input)?))
+}
+
+/// The tokens of a type that ends the argument, if one is next.
+fn whole_type(input: ParseStream) -> Option<TokenStream> {
+    let fork = input.fork();
+    let ty: syn::Type = fork.parse().ok()?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    input.parse::<syn::Type>().ok()?;
+    Some(quote::ToTokens::into_token_stream(ty))
 }
 
 /// Whether exactly one token tree is left.

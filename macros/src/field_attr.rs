@@ -3,13 +3,15 @@
 use crate::ctxt::Ctxt;
 use syn::meta::ParseNestedMeta;
 use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
 use syn::{token, Attribute, LitInt, LitStr, Meta, Path, Token};
 
 /// The name of the helper attribute on fields.
 pub const HELPER: &str = "stytch";
 
 const ACCEPTED: &str = "expected one of `non_empty`, `email`, `range(MIN..=MAX)`, \
-                        `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`";
+                        `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`, \
+                        `header = \"Name\"`";
 
 /// One rule on one field.
 pub enum Rule {
@@ -32,8 +34,10 @@ pub enum Rule {
 pub struct FieldRules {
     /// Value rules, in the order written.
     pub rules: Vec<Rule>,
-    /// `secret`: redacted in `Debug`.
-    pub secret: bool,
+    /// `secret`, where it is written: redacted in `Debug`.
+    pub secret: Option<proc_macro2::Span>,
+    /// `header = "Name"`: sent as this request header, not in the body, query or path.
+    pub header: Option<LitStr>,
 }
 
 /// Reads every `#[stytch(...)]` attribute of a field. Mistakes are recorded in `cx`; reading goes
@@ -58,10 +62,18 @@ pub fn read(cx: &Ctxt, attrs: &[Attribute]) -> FieldRules {
                 "non_empty" => Some(Rule::NonEmpty),
                 "email" => Some(Rule::Email),
                 "secret" => {
-                    out.secret = true;
+                    out.secret = Some(meta.path.span());
                     None
                 }
                 "range" => parse_range(cx, &meta)?,
+                "header" => {
+                    let lit: LitStr = meta.value().and_then(|v| v.parse()).map_err(|_| {
+                        meta.error("`header` takes the header's name: `header = \"X-Stytch-Member-Session\"`")
+                    })?;
+                    crate::check::header_name(cx, &lit);
+                    out.header = Some(lit);
+                    None
+                }
                 "max_json_size" => {
                     let lit: LitInt = meta.value().and_then(|v| v.parse()).map_err(|_| {
                         meta.error("`max_json_size` takes a number of bytes: `max_json_size = 4096`")

@@ -55,12 +55,18 @@ use proc_macro::TokenStream;
 /// Arguments, in order: the method (`GET`, `POST`, `PUT`, `PATCH` or `DELETE`, bare); the path, a
 /// string literal starting with `/` whose `{field}` segments name fields of the struct; then
 /// `response = Type` and, optionally, `exactly_one_of(field, ...)` and `at_most_one_of(field, ...)`
-/// over `Option` fields.
+/// over `Option` fields, and `crate = path` where the runtime crate is renamed
+/// (`stytch = { package = "stytch-endpoint" }` takes `crate = stytch`).
 ///
 /// Field rules, in `#[stytch(...)]` (removed from the emitted struct): `non_empty`, `email`,
 /// `range(MIN..=MAX)`, `max_json_size = BYTES`, `deny_keys("key", ...)`, `custom = path::to::fn`
-/// (`fn(&FieldType) -> Result<(), String>`), and `secret` (the field prints as `<redacted>` in the
-/// `Debug` the attribute then writes).
+/// (`fn(&FieldType) -> Result<(), String>`), `secret` (the field prints as `<redacted>` in the
+/// `Debug` the attribute then writes), and `header = "Name"` (the field, `String` or
+/// `Option<String>`, is sent as that request header).
+///
+/// Derives go below the attribute. With a `secret` field the attribute writes `Debug` and removes
+/// `Debug` from the derives below it; a `#[derive(Debug)]` above the attribute is applied before
+/// the attribute runs, and its impl then conflicts with the redacting one.
 ///
 /// The attribute implements `stytch_endpoint::Endpoint` and adds the inherent methods
 /// `validate(&self)` and `send(&self, &Client)`. Every mistake in a declaration is a compile error

@@ -10,7 +10,7 @@ use crate::path;
 use crate::read;
 use crate::serde_attr;
 use proc_macro2::TokenStream;
-use syn::{DeriveInput, Ident, LitStr, Path, Type};
+use syn::{Attribute, DeriveInput, Ident, LitStr, Path, Type};
 
 /// The HTTP methods the attribute accepts.
 #[derive(Clone, Copy, PartialEq)]
@@ -80,6 +80,8 @@ pub struct Field {
     pub rules: FieldRules,
     /// How serde would serialize the field, read from its `#[serde(...)]` attributes.
     pub serde: SerdeField,
+    /// The field's `#[cfg(...)]` attributes: the code that uses it carries them too.
+    pub cfgs: Vec<Attribute>,
 }
 
 /// What a field's serde attributes say about serializing it.
@@ -109,6 +111,8 @@ pub struct Endpoint {
     pub groups: Vec<Group>,
     /// Some field is `secret`: the attribute writes `Debug`.
     pub redacts: bool,
+    /// The runtime crate: `::stytch_endpoint`, or what `crate = path` says.
+    pub krate: Path,
 }
 
 /// A declaration with mistakes: every mistake, and what is known of the declaration, so that the
@@ -120,6 +124,8 @@ pub struct Failed {
     pub response: Option<Type>,
     /// The item has generic parameters (no impl can be written for it).
     pub generic: bool,
+    /// The runtime crate.
+    pub krate: Path,
 }
 
 impl Endpoint {
@@ -140,14 +146,29 @@ impl Endpoint {
             .filter_map(|(key, content)| check::group(&cx, key, content, fields.as_deref()))
             .collect();
         check::generics(&cx, &input.generics);
+        check::container_attrs(&cx, &mut input.attrs);
         read::field_attrs(&cx, input, fields.as_mut());
         let mut fields = fields.unwrap_or_default();
+        check::headers(&cx, &fields);
+        check::path_params(&cx, &fields);
+        let mut response = arguments.response;
+        if response.as_ref().is_some_and(|ty| !check::response_owns(&cx, ty)) {
+            // Not given to the fallback either, whose `Endpoint` impl would add rustc's error.
+            response = None;
+        }
+        let krate = arguments.krate.unwrap_or_else(|| syn::parse_quote!(::stytch_endpoint));
 
         if let Some(rule) = serde_attr::rename_all(&input.attrs) {
             for field in fields.iter_mut().filter(|f| !f.serde.renamed) {
                 if let Some(name) = case::rename(&rule.value(), &field.name) {
                     field.serde.wire = name;
                 }
+            }
+        }
+        // A header field is named by its header, in validation errors and `SECRET_FIELDS`.
+        for field in &mut fields {
+            if let Some(header) = &field.rules.header {
+                field.serde.wire = header.value();
             }
         }
         if !read::derives_serde(&input.attrs) {
@@ -157,7 +178,7 @@ impl Endpoint {
         let generic = check::is_generic(&input.generics);
         let checked = cx.check();
         let (Ok(()), Some(method), Some(path), Some(response)) =
-            (&checked, arguments.method, arguments.path, arguments.response.clone())
+            (&checked, arguments.method, arguments.path, response.clone())
         else {
             // The user's derives stay as written (`Debug` included), so that code using the
             // struct compiles on and only the attribute's mistakes are reported. A part is only
@@ -165,12 +186,12 @@ impl Endpoint {
             let error = checked.err().unwrap_or_else(|| {
                 syn::Error::new(proc_macro2::Span::call_site(), "`#[stytch_endpoint]` is incomplete")
             });
-            return Err(Box::new(Failed { error, response: arguments.response, generic }));
+            return Err(Box::new(Failed { error, response, generic, krate }));
         };
-        let redacts = fields.iter().any(|f| f.rules.secret);
+        let redacts = fields.iter().any(|f| f.rules.secret.is_some());
         if redacts {
             read::strip_derive(&mut input.attrs, "Debug");
         }
-        Ok(Endpoint { method, path, segments, response, fields, groups, redacts })
+        Ok(Endpoint { method, path, segments, response, fields, groups, redacts, krate })
     }
 }

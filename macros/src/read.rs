@@ -26,6 +26,8 @@ pub struct Arguments {
     pub method: Option<Method>,
     pub path: Option<LitStr>,
     pub response: Option<Type>,
+    /// `crate = path`: where the runtime crate is, when it is renamed.
+    pub krate: Option<Path>,
     /// `exactly_one_of(...)` and `at_most_one_of(...)`, unread: their field names are checked
     /// once the path has marked its fields, so that errors come in source order.
     pub groups: Vec<(Ident, TokenStream)>,
@@ -49,6 +51,12 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
 
     for (index, arg) in args.iter().enumerate() {
         match (index, arg) {
+            (0, Arg::Str(lit)) if Method::parse(&lit.value().to_ascii_uppercase()).is_some() => {
+                let bare = lit.value().to_ascii_uppercase();
+                cx.error_spanned_by(lit, format!("write the method bare, without quotes: `{bare}`"));
+                out.method = Method::parse(&bare);
+                method_seen = true;
+            }
             (1, Arg::Word(word)) if !method_seen && is_method(word) && matches!(args[0], Arg::Str(_)) => {
                 let path = args[0].span_tokens();
                 cx.error_spanned_by(&path, format!("the method goes before the path: `{word}, {path}`"));
@@ -69,7 +77,16 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
             }
             (0, Arg::Word(word)) => {
                 method_seen = true;
-                cx.error_spanned_by(word, format!("unsupported method `{word}`; expected one of {METHODS}"));
+                let upper = word.to_string().to_ascii_uppercase();
+                if Method::parse(&upper).is_some() {
+                    cx.error_spanned_by(word, format!("write the method in capitals: `{upper}`"));
+                    out.method = Method::parse(&upper);
+                } else {
+                    cx.error_spanned_by(
+                        word,
+                        format!("unsupported method `{word}`; expected one of {METHODS}"),
+                    );
+                }
             }
             (_, Arg::Str(lit)) => {
                 if path_seen {
@@ -100,13 +117,27 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
                 }
                 response_seen = true;
             }
+            (_, Arg::Value { key, value }) if key == "crate" => {
+                if out.krate.is_some() {
+                    cx.error_spanned_by(key, "duplicate `crate`");
+                } else {
+                    match crate_path(value) {
+                        Some(path) => out.krate = Some(path),
+                        None => cx.error_spanned_by(
+                            value,
+                            "`crate` takes the path of the stytch-endpoint crate as the user's crate names it: \
+                             `crate = stytch`",
+                        ),
+                    }
+                }
+            }
             (_, Arg::List { key, content }) if key == "exactly_one_of" || key == "at_most_one_of" => {
                 out.groups.push((key.clone(), content.clone()));
             }
             (_, Arg::Value { key, .. } | Arg::List { key, .. } | Arg::Word(key)) => {
                 let mut message = format!(
-                    "unknown argument `{key}`; expected `response = Type`, `exactly_one_of(field, ...)` \
-                     or `at_most_one_of(field, ...)`"
+                    "unknown argument `{key}`; expected `response = Type`, `exactly_one_of(field, ...)`, \
+                     `at_most_one_of(field, ...)` or `crate = path`"
                 );
                 if let Some(near) = near_miss(&key.to_string()) {
                     message = format!("unknown argument `{key}`; did you mean `{near}`?");
@@ -139,6 +170,14 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
     out
 }
 
+/// `crate = stytch`, or serde's spelling `crate = "stytch"`.
+fn crate_path(value: &TokenStream) -> Option<Path> {
+    if let Ok(path) = syn::parse2::<Path>(value.clone()) {
+        return Some(path);
+    }
+    syn::parse2::<LitStr>(value.clone()).ok()?.parse().ok()
+}
+
 fn is_method(word: &Ident) -> bool {
     Method::parse(&word.to_string()).is_some()
 }
@@ -158,6 +197,7 @@ pub fn fields(input: &DeriveInput) -> Option<Vec<Field>> {
             in_path: false,
             rules: Default::default(),
             serde: Default::default(),
+            cfgs: field.attrs.iter().filter(|a| a.path().is_ident("cfg")).cloned().collect(),
         }
     });
     Some(fields.collect())

@@ -161,12 +161,15 @@ impl Client {
             request.write_body(&mut body)?;
         }
         let authorization = self.inner.authorization.as_deref();
+        // Names checked when the endpoint was declared, values by `validate()` above.
+        let headers = request.headers();
         loop {
             *attempt += 1;
-            let result = transport.exchange(E::METHOD, &url, authorization, &body).and_then(|answer| {
-                trace.answered(answer.status, &answer.body);
-                decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
-            });
+            let result =
+                transport.exchange(E::METHOD, &url, authorization, &headers, &body).and_then(|answer| {
+                    trace.answered(answer.status, &answer.body);
+                    decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
+                });
             match result {
                 Err(err) if *attempt < self.inner.retry.max_attempts() && err.is_retryable() => {
                     std::thread::sleep(self.inner.retry.delay(*attempt, err.retry_after()));

@@ -62,6 +62,7 @@ impl Transport {
         method: Method,
         url: &str,
         authorization: Option<&str>,
+        headers: &[(&'static str, &str)],
         body: &[u8],
     ) -> Result<Answer, Error> {
         let mut request = ureq::http::Request::builder()
@@ -71,6 +72,9 @@ impl Transport {
             .header("Accept", "application/json");
         if let Some(auth) = authorization {
             request = request.header("Authorization", auth);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
         }
         let request =
             request.body(body).map_err(|_| Error::from(ConfigError::new("the request URL is not valid")))?;

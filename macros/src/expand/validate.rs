@@ -1,17 +1,21 @@
 //! The generated `validate()`: every field rule, then the group rules, in field order.
 
-use super::respanned;
+use super::{respan, respanned};
 use crate::field_attr::Rule;
 use crate::model::{Endpoint, Field};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
+use syn::Path;
 
 /// The body of `Endpoint::validate`.
 pub fn body(model: &Endpoint) -> TokenStream {
+    let krate = &model.krate;
     let mut checks = Vec::new();
     for (index, field) in model.fields.iter().enumerate() {
-        checks.push(field_checks(field));
+        let field_checks = field_checks(field, krate);
+        let cfgs = &field.cfgs;
+        checks.push(if cfgs.is_empty() { field_checks } else { quote!(#(#cfgs)* { #field_checks }) });
         for group in model.groups.iter().filter(|g| g.members.first() == Some(&index)) {
             let wire = &field.serde.wire;
             let names: Vec<&str> =
@@ -22,63 +26,82 @@ pub fn body(model: &Endpoint) -> TokenStream {
             });
             let rule = format_ident!("{}", if group.exactly { "exactly_one_of" } else { "at_most_one_of" });
             checks.push(quote! {
-                ::stytch_endpoint::__private::rules::#rule(&mut __violations, #wire, &[#(#present),*], &[#(#names),*]);
+                #krate::__private::rules::#rule(&mut __violations, #wire, &[#(#present),*], &[#(#names),*]);
             });
         }
     }
     quote! {
-        let mut __violations = ::stytch_endpoint::__private::Violations::new();
+        let mut __violations = #krate::__private::Violations::new();
         #(#checks)*
         __violations.finish()
     }
 }
 
-fn field_checks(field: &Field) -> TokenStream {
+fn field_checks(field: &Field, krate: &Path) -> TokenStream {
     let wire = &field.serde.wire;
     let ident = &field.ident;
     let mut out = TokenStream::new();
-    // A path parameter must not render empty; `non_empty` already says so for text.
-    if field.in_path && !field.rules.rules.iter().any(|r| matches!(r, Rule::NonEmpty)) {
+    let target = field.option_inner.as_ref().unwrap_or(&field.ty);
+    // The runtime crate spanned as the code around it, so that rustc points only at the user's
+    // tokens.
+    let krate_ty = respan(krate, field.ty.span());
+    let krate_target = respan(krate, target.span());
+    if field.in_path {
+        // A path parameter must be one safe, non-empty segment; `non_empty` already reports an
+        // empty text.
+        let report_empty = !field.rules.rules.iter().any(|r| matches!(r, Rule::NonEmpty));
         let member = respanned(ident, field.ty.span());
         out.extend(quote_spanned!(field.ty.span()=>
-            ::stytch_endpoint::__private::rules::path_param(
+            #krate_ty::__private::rules::path_param(
                 &mut __violations,
                 #wire,
-                ::stytch_endpoint::__private::rules::path_value(&self.#member),
+                #krate_ty::__private::rules::path_value(&self.#member),
+                #report_empty,
             );
         ));
     }
-    let target = field.option_inner.as_ref().unwrap_or(&field.ty);
+    if field.rules.header.is_some() {
+        // A header value must not break the request's framing; the call also checks the type.
+        let member = respanned(ident, field.ty.span());
+        out.extend(quote_spanned!(field.ty.span()=>
+            #krate_ty::__private::rules::header_value(
+                &mut __violations,
+                #wire,
+                #krate_ty::__private::rules::header_text(&self.#member),
+            );
+        ));
+    }
     let mut value_checks = TokenStream::new();
     let mut custom_checks = TokenStream::new();
     for rule in &field.rules.rules {
         let check = match rule {
             Rule::NonEmpty => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::non_empty(&mut __violations, #wire, __value);
+                #krate_target::__private::rules::non_empty(&mut __violations, #wire, __value);
             ),
             Rule::Email => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::email(&mut __violations, #wire, __value);
+                #krate_target::__private::rules::email(&mut __violations, #wire, __value);
             ),
             Rule::Range { min, max } => {
                 let min = bound(*min);
                 let max = bound(*max);
                 quote_spanned!(target.span()=>
-                    ::stytch_endpoint::__private::rules::range(&mut __violations, #wire, __value, #min, #max);
+                    #krate_target::__private::rules::range(&mut __violations, #wire, __value, #min, #max);
                 )
             }
             Rule::MaxJsonSize(limit) => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::max_json_size(&mut __violations, #wire, __value, #limit);
+                #krate_target::__private::rules::max_json_size(&mut __violations, #wire, __value, #limit);
             ),
             Rule::DenyKeys(keys) => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::deny_keys(&mut __violations, #wire, __value, &[#(#keys),*]);
+                #krate_target::__private::rules::deny_keys(&mut __violations, #wire, __value, &[#(#keys),*]);
             ),
             Rule::Custom(path) => {
                 // A custom rule sees the whole field, `Option` included, after the other rules.
                 // Spanned on the path as a whole, so that a function of the wrong type is
                 // reported there.
                 let member = respanned(ident, path.span());
+                let krate = respan(krate, path.span());
                 custom_checks.extend(quote_spanned!(path.span()=>
-                    ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#member));
+                    #krate::__private::rules::custom(&mut __violations, #wire, #path(&self.#member));
                 ));
                 continue;
             }
