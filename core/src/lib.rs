@@ -215,8 +215,9 @@
 //!    (`#[stytch]`) and `serde_attr.rs`; checking is `path.rs` (the path template), `check.rs` and
 //!    `suggest.rs`; `expand.rs` writes the code. Generated code reaches the runtime only through
 //!    `core/src/private.rs` (`__private`, re-exports, no logic).
-//! 2. **Validate.** `core/src/validate.rs`: the rule checks the generated `validate()` calls, and
-//!    the traits (`Text`, `Integer`, `Keys`) that say which field types each rule accepts.
+//! 2. **Validate.** `core/src/validate.rs`: the traits (`Text`, `Integer`, `Keys`) that say which
+//!    field types each rule accepts; `validate/rules.rs`: the rule checks the generated `validate()`
+//!    calls, the path-parameter and header-value checks included.
 //! 3. **Encode.** `core/src/request.rs`: the JSON body, the query string, path parameters (spelled
 //!    by serde) and their percent-encoding, and the headers declared on fields.
 //! 4. **Client.** `core/src/client/mod.rs`: `Client`, `send` and the retry loop (the policy is

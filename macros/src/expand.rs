@@ -1,14 +1,15 @@
 //! Code generation for a checked [`Endpoint`] model.
 
-use crate::model::{Endpoint, Field, Segment};
+use crate::model::{Endpoint, Segment};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident, Path};
 
 mod validate;
+mod wire;
 
 /// The whole expansion: the struct as written (helper attributes stripped), then either the
 /// generated impls or the compile errors.
@@ -186,8 +187,8 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
     let krate = &model.krate;
     let path = &model.path;
     let method = Ident::new(model.method.variant(), Span::call_site());
-    let wire_struct = wire_struct(model);
-    let wire_value = wire_value(model);
+    let wire_struct = wire::definition(model);
+    let wire_value = wire::value(model);
     let (write_body, query) = if model.method.has_body() {
         (
             quote!(#krate::__private::write_json(__out, &#wire_value)),
@@ -270,95 +271,6 @@ fn headers(model: &Endpoint) -> Option<TokenStream> {
             __headers
         })
     })
-}
-
-/// The fields that go into the body or query.
-fn wire_fields(model: &Endpoint) -> impl Iterator<Item = &Field> {
-    model.fields.iter().filter(|f| !f.in_path && !f.serde.skip && f.rules.header.is_none())
-}
-
-/// A private struct of references whose `Serialize` is the wire form: path parameters, headers
-/// and skipped fields left out, `None` omitted, the wire names and serde's serialize options
-/// applied. A field's `#[cfg]` goes with it.
-fn wire_struct(model: &Endpoint) -> TokenStream {
-    let krate = &model.krate;
-    let mut helpers = TokenStream::new();
-    let fields = wire_fields(model).map(|f| {
-        let ident = &f.ident;
-        let ty = &f.ty;
-        let cfgs = &f.cfgs;
-        let mut attrs = quote!(#(#cfgs)*);
-        if f.serde.flatten {
-            attrs.extend(quote!(#[serde(flatten)]));
-        } else {
-            let wire = &f.serde.wire;
-            attrs.extend(quote!(#[serde(rename = #wire)]));
-        }
-        if let Some(path) = &f.serde.skip_if {
-            let helper = format_ident!("__stytch_skip_if_{}", ident);
-            let helper_name = helper.to_string();
-            helpers.extend(quote_spanned!(path.span()=>
-                #(#cfgs)*
-                fn #helper(value: &&#ty) -> bool { #path(*value) }
-            ));
-            attrs.extend(quote!(#[serde(skip_serializing_if = #helper_name)]));
-        } else if f.option_inner.is_some() {
-            let is_none = format!("{}::__private::is_none", krate.to_token_stream());
-            attrs.extend(quote!(#[serde(skip_serializing_if = #is_none)]));
-        }
-        // Every field serializes through a helper spanned on the user's code, so that a field whose
-        // type is not `Serialize` (or a `serialize_with` of the wrong type) is reported there,
-        // rather than on the attribute through serde's derive.
-        let helper = format_ident!("__stytch_serialize_{}", ident);
-        let helper_name = helper.to_string();
-        let serialize = match &f.serde.serialize_with {
-            Some(path) => quote_spanned!(path.span()=> #path(*value, serializer)),
-            None if f.serde.flatten => quote!(),
-            None => {
-                let krate = respan(krate, ty.span());
-                quote_spanned!(ty.span()=>
-                    #krate::__private::serde::Serialize::serialize(*value, serializer)
-                )
-            }
-        };
-        if !serialize.is_empty() {
-            let span = f.serde.serialize_with.as_ref().map_or_else(|| ty.span(), |p| p.span());
-            let krate = respan(krate, span);
-            helpers.extend(quote_spanned!(span=>
-                #(#cfgs)*
-                fn #helper<S: #krate::__private::serde::Serializer>(
-                    value: &&#ty,
-                    serializer: S,
-                ) -> ::core::result::Result<S::Ok, S::Error> {
-                    #serialize
-                }
-            ));
-            attrs.extend(quote!(#[serde(serialize_with = #helper_name)]));
-        }
-        quote!(#attrs #ident: &'__stytch #ty,)
-    });
-    let fields: Vec<TokenStream> = fields.collect();
-    let serde_crate = format!("{}::__private::serde", krate.to_token_stream());
-    quote! {
-        #helpers
-
-        #[derive(#krate::__private::serde::Serialize)]
-        #[serde(crate = #serde_crate)]
-        struct __StytchWire<'__stytch> {
-            #(#fields)*
-            #[serde(skip)]
-            __stytch_marker: ::core::marker::PhantomData<&'__stytch ()>,
-        }
-    }
-}
-
-fn wire_value(model: &Endpoint) -> TokenStream {
-    let fields = wire_fields(model).map(|f| {
-        let ident = &f.ident;
-        let cfgs = &f.cfgs;
-        quote!(#(#cfgs)* #ident: &self.#ident,)
-    });
-    quote!(__StytchWire { #(#fields)* __stytch_marker: ::core::marker::PhantomData })
 }
 
 /// The path with each parameter spelled as serde spells it, percent-encoded.
