@@ -106,7 +106,9 @@
 //! remove it, and the two impls conflict (E0119, pointing at `secret`). The struct needs no serde
 //! derive of its own; where it has serde attributes (`rename`, `rename_all`, `skip_serializing_if`,
 //! `serialize_with`, `skip`, `flatten`), the wire form follows them, with the same names serde
-//! would give. Fields may carry `#[cfg]`, `#[cfg_attr]` and `#[deprecated]`. An `Option` field that is
+//! would give. Fields may carry `#[cfg]`, `#[cfg_attr]` and `#[deprecated]`; a `#[stytch]` or
+//! `#[serde]` inside a `#[cfg_attr]` is a compile error (the attribute reads the field before the
+//! condition is known). An `Option` field that is
 //! `None` is left out, never sent as `null`. The attribute implements [`Endpoint`] and adds two
 //! inherent methods: `validate(&self) -> Result<(), Error>` and
 //! `send(&self, &Client) -> Result<Response, Error>`, which validates first and never opens a

@@ -226,10 +226,45 @@ pub fn field_attrs(cx: &Ctxt, input: &mut DeriveInput, fields: Option<&mut Vec<F
     };
     let Data::Struct(data) = &mut input.data else { return };
     for (field, model) in data.fields.iter_mut().zip(fields.iter_mut()) {
+        conditional_attrs(cx, &mut field.attrs);
         model.rules = field_attr::read(cx, &field.attrs);
         field.attrs.retain(|a| !a.path().is_ident(HELPER));
         model.serde = serde_attr::field(cx, &field.attrs, &model.ident);
     }
+}
+
+/// Reports `#[stytch]` or `#[serde]` inside a `#[cfg_attr(...)]`: the attribute reads the field
+/// before the condition is known, so the wire form and the rules could not follow it. Such a
+/// `cfg_attr` is removed, so that rustc adds no error of its own.
+fn conditional_attrs(cx: &Ctxt, attrs: &mut Vec<Attribute>) {
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("cfg_attr") {
+            return true;
+        }
+        let mut reported = false;
+        let _ = attr.parse_args_with(|input: syn::parse::ParseStream| {
+            let _condition: syn::Meta = input.parse()?;
+            while !input.is_empty() {
+                input.parse::<Token![,]>()?;
+                if input.is_empty() {
+                    break;
+                }
+                let inner: syn::Meta = input.parse()?;
+                if let Some(name) = ["stytch", "serde"].into_iter().find(|n| inner.path().is_ident(n)) {
+                    cx.error_spanned_by(
+                        inner.path(),
+                        format!(
+                            "`#[stytch_endpoint]` reads `#[{name}(...)]` before any `cfg_attr` condition is \
+                             known; write it without `cfg_attr`, or put `#[cfg]` on two versions of the field"
+                        ),
+                    );
+                    reported = true;
+                }
+            }
+            Ok(())
+        });
+        !reported
+    });
 }
 
 /// Removes `#[stytch]` from every field of the item, whatever its shape.
