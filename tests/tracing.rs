@@ -235,3 +235,37 @@ fn the_request_echoed_into_error_type_never_reaches_a_span_field() {
     assert_eq!(span["error"], "decode");
     assert!(!span.contains_key("error_type") && !span.contains_key("request_id"), "{span:?}");
 }
+
+/// `DELETE` of a member, authorized by a member session sent as a header.
+#[stytch_endpoint::stytch_endpoint(DELETE, "/v1/b2b/organizations/{organization_id}/members/{member_id}",
+                                   response = serde_json::Value)]
+pub struct DeleteMember {
+    pub organization_id: String,
+    pub member_id: String,
+    #[stytch(header = "X-Stytch-Member-Session", secret)]
+    pub member_session: String,
+}
+
+#[test]
+fn a_header_field_never_reaches_a_span_or_an_error() {
+    let capture = Capture::default();
+    let client_errors = tracing::subscriber::with_default(capture.clone(), || {
+        let server = TestServer::start(|_| Reply::json(403, &json!({"error_type": "unauthorized_action"})));
+        let client = client_for(&server);
+        let request = DeleteMember {
+            organization_id: "org-1".into(),
+            member_id: "member-1".into(),
+            member_session: "member-session-do-not-log".into(),
+        };
+        let refused = request.send(&client).unwrap_err();
+        let invalid = DeleteMember { member_session: "member-session-do-not-log\r\n".into(), ..request }
+            .send(&client)
+            .unwrap_err();
+        assert_eq!(server.requests()[0].header("x-stytch-member-session"), Some("member-session-do-not-log"));
+        format!("{refused} {refused:?} {invalid} {invalid:?}")
+    });
+    let spans = capture.0.lock().unwrap().clone();
+    assert_eq!(spans.len(), 2, "{spans:?}");
+    let everything = format!("{spans:?} {client_errors}");
+    assert!(!everything.contains("do-not-log"), "{everything}");
+}

@@ -1,22 +1,21 @@
-//! Serde's `rename_all` rules, so that validation errors name fields as they go over the wire.
+//! Serde's `rename_all` rules for fields, applied exactly as serde_derive applies them (ASCII case
+//! changes only; a field is assumed snake_case, so `lowercase` leaves it as it is), so that the
+//! attribute's wire names and validation errors match what serde sends.
 
-/// Applies a serde `rename_all` rule to a snake_case field name. `None` for an unknown rule
-/// (serde itself reports it).
+/// Applies a serde `rename_all` rule to a field name. `None` for an unknown rule (serde itself
+/// reports it).
 pub fn rename(rule: &str, field: &str) -> Option<String> {
-    let words = field.split('_').filter(|w| !w.is_empty());
     let name = match rule {
-        "lowercase" => field.to_ascii_lowercase(),
-        "UPPERCASE" => field.to_ascii_uppercase(),
-        "snake_case" => field.to_owned(),
-        "SCREAMING_SNAKE_CASE" => field.to_ascii_uppercase(),
+        "lowercase" | "snake_case" => field.to_owned(),
+        "UPPERCASE" | "SCREAMING_SNAKE_CASE" => field.to_ascii_uppercase(),
         "kebab-case" => field.replace('_', "-"),
         "SCREAMING-KEBAB-CASE" => field.to_ascii_uppercase().replace('_', "-"),
-        "PascalCase" => words.map(capitalize).collect(),
+        "PascalCase" => pascal(field),
         "camelCase" => {
-            let pascal: String = words.map(capitalize).collect();
+            let pascal = pascal(field);
             let mut chars = pascal.chars();
             match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
+                Some(first) => std::iter::once(first.to_ascii_lowercase()).chain(chars).collect(),
                 None => String::new(),
             }
         }
@@ -25,12 +24,21 @@ pub fn rename(rule: &str, field: &str) -> Option<String> {
     Some(name)
 }
 
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// Each `_` dropped and the character after it (and the first) made ASCII uppercase.
+fn pascal(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut capitalize = true;
+    for ch in field.chars() {
+        if ch == '_' {
+            capitalize = true;
+        } else if capitalize {
+            out.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            out.push(ch);
+        }
     }
+    out
 }
 
 #[cfg(test)]
@@ -45,6 +53,9 @@ mod tests {
         assert_eq!(rename("SCREAMING_SNAKE_CASE", "a_b").unwrap(), "A_B");
         assert_eq!(rename("SCREAMING-KEBAB-CASE", "a_b").unwrap(), "A-B");
         assert_eq!(rename("lowercase", "a_b").unwrap(), "a_b");
+        assert_eq!(rename("lowercase", "userID").unwrap(), "userID");
+        assert_eq!(rename("PascalCase", "éte_ñu").unwrap(), "éteñu");
+        assert_eq!(rename("camelCase", "__a__b_").unwrap(), "aB");
         assert!(rename("Title Case", "a_b").is_none());
     }
 }

@@ -512,13 +512,13 @@ fn derived(attrs: &[Attribute]) -> Vec<String> {
 /// What `#[stytch_endpoint]` writes for its `response = Type`: a compile error, on the type, when
 /// the type can never decode from the JSON object Stytch answers with (`()`, `Vec<T>`, a string, a
 /// number, a tuple), since every successful call would otherwise fail after Stytch acted.
-pub fn response_check(response: &Type) -> TokenStream {
+pub fn response_check(response: &Type, krate: &Path) -> TokenStream {
     quote_spanned! {response.span()=>
         #[allow(dead_code)]
         fn __stytch_response_check() {
             #[allow(unused_imports)]
-            use ::stytch_endpoint::__private::Accepted as _;
-            ::stytch_endpoint::__private::ResponseCheck::<#response>::new().check();
+            use #krate::__private::Accepted as _;
+            #krate::__private::ResponseCheck::<#response>::new().check();
         }
     }
 }

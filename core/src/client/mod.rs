@@ -162,6 +162,8 @@ impl Client {
             request.write_body(&mut body)?;
         }
         let authorization = self.inner.authorization.as_deref();
+        // Names checked when the endpoint was declared, values by `validate()` above.
+        let headers = request.headers();
         // One deadline for the whole call: the first attempt runs on the agent's own timeout (the
         // whole budget, less the microseconds spent above), each later one on what is left, and a
         // wait that would pass the deadline is not taken.
@@ -169,8 +171,9 @@ impl Client {
         loop {
             *attempt += 1;
             let budget = (*attempt > 1).then(|| deadline.saturating_duration_since(Instant::now()));
-            let result =
-                transport.exchange(E::METHOD, &url, authorization, &body, budget).and_then(|answer| {
+            let result = transport
+                .exchange(E::METHOD, &url, authorization, &headers, &body, budget)
+                .and_then(|answer| {
                     trace.answered(answer.status, &answer.body);
                     decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
                 });

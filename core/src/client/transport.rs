@@ -71,6 +71,7 @@ impl Transport {
         method: Method,
         url: &str,
         authorization: Option<&str>,
+        headers: &[(&'static str, &str)],
         body: &[u8],
         budget: Option<Duration>,
     ) -> Result<Answer, Error> {
@@ -81,6 +82,9 @@ impl Transport {
             .header("Accept", "application/json");
         if let Some(auth) = authorization {
             request = request.header("Authorization", auth);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
         }
         let mut request =
             request.body(body).map_err(|_| Error::from(ConfigError::new("the request URL is not valid")))?;
