@@ -31,7 +31,7 @@ impl DecodeError {
 
     pub(crate) fn new(
         status: u16,
-        request_id: crate::response::RequestId,
+        request_id: super::RequestId,
         body: &[u8],
         json: Option<serde_json::Error>,
     ) -> Self {
@@ -190,7 +190,7 @@ mod tests {
     fn a_decode_error_prints_no_body() {
         let body = br#"{"user": "jwt-secret", "request_id": "request-id-test-1"}"#;
         let json = serde_json::from_slice::<std::collections::HashMap<String, u8>>(body).unwrap_err();
-        let id = crate::response::find_request_id(body);
+        let id = crate::error::RequestId::checked(Some("request-id-test-1"));
         let err = Error::Decode(Box::new(DecodeError::new(200, id, body, Some(json))));
         let printed = format!("{err} {err:?} {}", std::error::Error::source(&err).unwrap());
         assert!(!printed.contains("secret"), "{printed}");

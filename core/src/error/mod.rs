@@ -6,12 +6,14 @@
 mod api;
 mod decode;
 mod error_type;
+mod request_id;
 mod transport;
 mod validation;
 
 pub use api::ApiError;
 pub use decode::DecodeError;
 pub use error_type::ErrorType;
+pub(crate) use request_id::RequestId;
 pub use transport::{TransportError, TransportErrorKind};
 pub use validation::{ValidationErrors, Violation, ViolationCode};
 
