@@ -236,7 +236,7 @@
 //!    [`Endpoint`] impl, `validate()`, `send()`, the wire form and the `Debug`. Inside, one error
 //!    sink (`ctxt.rs`) records every mistake; reading is `args.rs`, `read.rs`, `field_attr.rs`
 //!    (`#[stytch]`) and `serde_attr.rs`; checking is `path.rs` (the path template), `check.rs` and
-//!    `suggest.rs`; `expand.rs` writes the code. Generated code reaches the runtime only through
+//!    `suggest.rs`; `parse.rs` runs those steps into the model (`model.rs`, types only); `expand.rs` writes the code; `object.rs` and `open_enum.rs` are `#[stytch_object]` and `#[stytch_enum]`. Generated code reaches the runtime only through
 //!    `core/src/private.rs` (`__private`, re-exports, no logic).
 //! 2. **Validate.** `core/src/validate.rs`: the traits (`Text`, `Integer`, `Keys`) that say which
 //!    field types each rule accepts; `validate/rules.rs`: the rule checks the generated `validate()`
@@ -271,7 +271,7 @@
 //!   inspection), and the state it shares with the server thread.
 //! - `builder.rs`: `LocalStytchBuilder` (port, credentials, project settings) and `start`.
 //! - `project.rs`: the project's settings (`Vertical`, the user lock, breached passwords) and their checks.
-//! - `seed.rs`: `NewOrganization`, `NewSession`, `Factor`, `SeededSession`, and seeding them.
+//! - `seed.rs`: `NewOrganization`, `NewSession`, `Factor`, `SeededSession` (what a test seeds); `seeding.rs`: putting them in the store, on the local clock.
 //! - `error.rs`: `LocalError`.
 //! - `store/`: the in-memory state: `mod.rs` (`Store`), `users.rs`, `organizations.rs` (with their
 //!   members), `sessions.rs` (finding, revoking, and answering sessions as objects and JWTs).

@@ -112,7 +112,7 @@ fn is_token_char(c: char) -> bool {
 /// in the attribute's arguments) and removes it, so that rustc adds no error of its own.
 pub fn container_attrs(cx: &Ctxt, attrs: &mut Vec<syn::Attribute>) {
     attrs.retain(|attr| {
-        if !attr.path().is_ident(crate::field_attr::HELPER) {
+        if !attr.path().is_ident(crate::model::HELPER) {
             return true;
         }
         let group = attr.parse_args_with(|input: syn::parse::ParseStream| {

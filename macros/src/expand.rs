@@ -21,7 +21,7 @@ pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#item #err);
         }
     };
-    match Endpoint::parse(args, &mut input) {
+    match crate::parse::endpoint(args, &mut input) {
         Ok(model) => {
             let generated = generate(&model, &input.ident);
             quote!(#input #generated)

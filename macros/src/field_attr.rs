@@ -1,44 +1,15 @@
 //! The `#[stytch(...)]` attributes on fields: `#[stytch(non_empty, email, range(5..=527040), ...)]`.
 
 use crate::ctxt::Ctxt;
+use crate::model::{FieldRules, Rule, HELPER};
 use syn::meta::ParseNestedMeta;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-use syn::{token, Attribute, LitInt, LitStr, Meta, Path, Token};
-
-/// The name of the helper attribute on fields.
-pub const HELPER: &str = "stytch";
+use syn::{token, Attribute, LitInt, LitStr, Meta, Token};
 
 const ACCEPTED: &str = "expected one of `non_empty`, `email`, `range(MIN..=MAX)`, \
                         `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`, \
                         `header = \"Name\"`";
-
-/// One rule on one field.
-pub enum Rule {
-    /// The text is not empty.
-    NonEmpty,
-    /// The text looks like an email address.
-    Email,
-    /// The integer lies in an inclusive range.
-    Range { min: Option<i128>, max: Option<i128> },
-    /// The value serializes to at most this many bytes of JSON.
-    MaxJsonSize(usize),
-    /// The map has none of these keys.
-    DenyKeys(Vec<LitStr>),
-    /// A user function `fn(&FieldType) -> Result<(), String>`.
-    Custom(Path),
-}
-
-/// The rules of one field.
-#[derive(Default)]
-pub struct FieldRules {
-    /// Value rules, in the order written.
-    pub rules: Vec<Rule>,
-    /// `secret`, where it is written: redacted in `Debug`.
-    pub secret: Option<proc_macro2::Span>,
-    /// `header = "Name"`: sent as this request header, not in the body, query or path.
-    pub header: Option<LitStr>,
-}
 
 /// Reads every `#[stytch(...)]` attribute of a field. Mistakes are recorded in `cx`; reading goes
 /// on past a mistake wherever the rest of the attribute can still be read.

@@ -25,6 +25,7 @@ mod field_attr;
 mod model;
 mod object;
 mod open_enum;
+mod parse;
 mod path;
 mod read;
 mod serde_attr;

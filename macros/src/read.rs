@@ -4,7 +4,8 @@
 
 use crate::args::{Arg, Args};
 use crate::ctxt::Ctxt;
-use crate::field_attr::{self, HELPER};
+use crate::field_attr;
+use crate::model::HELPER;
 use crate::model::{Field, Method};
 use crate::serde_attr;
 use crate::suggest::near_miss;

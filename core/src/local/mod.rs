@@ -214,6 +214,7 @@ mod policy;
 mod project;
 mod rng;
 mod seed;
+mod seeding;
 mod server;
 mod store;
 mod stub;

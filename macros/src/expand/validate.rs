@@ -1,7 +1,7 @@
 //! The generated `validate()`: every field rule, then the group rules, in field order.
 
 use super::{respan, respanned};
-use crate::field_attr::Rule;
+use crate::model::Rule;
 use crate::model::{Endpoint, Field};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
