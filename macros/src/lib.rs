@@ -12,6 +12,10 @@
 //!   `suggest` finds what a misspelt name was meant to be; `model` holds the result;
 //! - expanding: `expand` turns a checked model into code.
 //!
+//! `object` (`#[stytch_object]`) and `open_enum` (`#[stytch_enum]`) take the same steps, each in
+//! its one file, with the same sink and the same readers and checks (`case` has serde's rename
+//! rules for fields and for variants).
+//!
 //! Nothing here runs when the user's program runs.
 
 #![deny(missing_docs)]

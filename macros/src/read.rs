@@ -296,8 +296,15 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
+/// `String` as written (with any path prefix).
+pub fn is_string(ty: &Type) -> bool {
+    let Type::Path(path) = ty else { return false };
+    path.qself.is_none()
+        && path.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none())
+}
+
 /// The paths in a `#[derive(...)]`; `None` for any other attribute.
-fn derive_paths(attr: &Attribute) -> Option<Punctuated<Path, Token![,]>> {
+pub fn derive_paths(attr: &Attribute) -> Option<Punctuated<Path, Token![,]>> {
     if !attr.path().is_ident("derive") {
         return None;
     }
