@@ -105,7 +105,9 @@ pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
 /// reports a decode error that keeps the HTTP status. Field and container `#[serde(...)]`
 /// attributes apply as with serde's derive. Derive anything else (`Clone`, `Default`, `PartialEq`)
 /// below the attribute; a struct used as a field of another object needs `Default`. Generic
-/// parameters and lifetimes are refused: a response owns its data. The crate documentation of
+/// parameters and lifetimes are refused: a response owns its data. The one argument,
+/// `crate = path`, is for a crate that renames the runtime, as with `#[stytch_endpoint]`
+/// (`#[stytch_object(crate = stytch)]`). The crate documentation of
 /// `stytch-endpoint` (its `declaring` module) has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -133,6 +135,8 @@ pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
 /// `#[serde(alias = "...")]`, `#[serde(rename_all = "...")]`); the catch-all `Other(String)` is
 /// required, written by you, so that every derive sees it. The attribute writes `as_str`,
 /// `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`), `Serialize` and `Deserialize`.
+/// The one argument, `crate = path`, is for a crate that renames the runtime, as with
+/// `#[stytch_endpoint]` (`#[stytch_enum(crate = stytch)]`).
 /// The crate documentation of `stytch-endpoint` has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_enum(args: TokenStream, item: TokenStream) -> TokenStream {

@@ -9,7 +9,7 @@
 use crate::check;
 use crate::ctxt::Ctxt;
 use crate::field_attr::skip_meta;
-use crate::read::{derive_paths, is_string, option_inner};
+use crate::read::{self, derive_paths, is_string, option_inner};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
@@ -53,28 +53,28 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#item #err);
         }
     };
-    let checked = check(args, &input);
+    let cx = Ctxt::new();
+    let krate = read::crate_only(&cx, args, "`#[stytch_object]`");
+    let fields = check(&cx, &input);
+    let checked = cx.check();
     let container_serde: Vec<Attribute> =
         input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
     strip(&mut input);
     match checked {
-        Ok(fields) => {
-            let generated = generate(&input.ident, &container_serde, &fields);
+        Ok(()) => {
+            let generated = generate(&input.ident, &container_serde, &fields, &krate);
             quote!(#input #generated)
         }
         Err(err) => {
             let err = err.to_compile_error();
-            let fallback = fallback(&input);
+            let fallback = fallback(&input, &krate);
             quote!(#input #err #fallback)
         }
     }
 }
 
-fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
-    let cx = Ctxt::new();
-    if !args.is_empty() {
-        cx.error_spanned_by(&args, "`#[stytch_object]` takes no arguments");
-    }
+/// Reads and checks the struct; every mistake goes to `cx`.
+fn check(cx: &Ctxt, input: &DeriveInput) -> Vec<Field> {
     let named = match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(named) => Some(named),
@@ -111,20 +111,20 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
             None
         }
     };
-    check::owned_generics(&cx, &input.generics, "`#[stytch_object]`");
-    check::written_derives(&cx, &input.attrs, "`#[stytch_object]`", &["Debug", "Serialize", "Deserialize"]);
+    check::owned_generics(cx, &input.generics, "`#[stytch_object]`");
+    check::written_derives(cx, &input.attrs, "`#[stytch_object]`", &["Debug", "Serialize", "Deserialize"]);
     for attr in input.attrs.iter().filter(|a| a.path().is_ident(HELPER)) {
         cx.error_spanned_by(
             attr,
             "`#[stytch(...)]` goes on fields; the rules of `#[stytch_object]` are `secret` and `required`",
         );
     }
-    check_container_serde(&cx, &input.attrs);
+    check_container_serde(cx, &input.attrs);
     let mut fields = Vec::new();
     for field in named.into_iter().flat_map(|named| &named.named) {
         let Some(ident) = field.ident.clone() else { continue };
-        let FieldRules { secret, required } = field_rules(&cx, &field.attrs);
-        let keys = serde_keys(&cx, &field.attrs);
+        let FieldRules { secret, required } = field_rules(cx, &field.attrs);
+        let keys = serde_keys(cx, &field.attrs);
         fields.push(Field {
             ident,
             ty: field.ty.clone(),
@@ -135,8 +135,7 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
             keys,
         });
     }
-    cx.check()?;
-    Ok(fields)
+    fields
 }
 
 /// Container keys that would make the object something other than a JSON object decoded by field
@@ -248,12 +247,15 @@ fn strip(input: &mut DeriveInput) {
 }
 
 /// The mirror and the impls; `container_serde` are the struct's own `#[serde(...)]` attributes.
-fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> TokenStream {
+fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate: &Path) -> TokenStream {
     let name_str = name.unraw().to_string();
     let remote = name_str.clone();
     let expecting = format!("a JSON object ({name_str})");
-    let private = quote!(::stytch_endpoint::__private);
+    let private = quote!(#krate::__private);
     let serde = quote!(#private::serde);
+    // Serde's derive takes these paths as strings.
+    let serde_str = format!("{private}::serde");
+    let lenient_str = format!("{private}::lenient");
 
     let mirror_fields = fields.iter().map(|f| {
         let Field { ident, ty, cfgs, serde, keys, .. } = f;
@@ -262,7 +264,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
             added.extend(quote!(#[serde(default)]));
         }
         if !keys.decodes && !keys.skip_deserializing && !keys.flatten {
-            added.extend(quote!(#[serde(deserialize_with = "::stytch_endpoint::__private::lenient")]));
+            added.extend(quote!(#[serde(deserialize_with = #lenient_str)]));
         }
         if option_inner(ty).is_some() && !keys.skip_serializing && !keys.skip_serializing_if && !keys.flatten
         {
@@ -306,7 +308,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
         #[allow(deprecated, non_local_definitions, clippy::all, clippy::pedantic)]
         const _: () = {
             #[derive(#serde::Serialize, #serde::Deserialize)]
-            #[serde(crate = "::stytch_endpoint::__private::serde", remote = #remote)]
+            #[serde(crate = #serde_str, remote = #remote)]
             #(#container_serde)*
             struct __StytchObject {
                 #(#mirror_fields)*
@@ -361,12 +363,12 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
 
 /// After a mistake: the impls the attribute would have written, with bodies that never run (the
 /// compile fails anyway), so that code using the struct adds no errors of its own.
-fn fallback(input: &DeriveInput) -> TokenStream {
+fn fallback(input: &DeriveInput, krate: &Path) -> TokenStream {
     if !input.generics.params.is_empty() || !matches!(input.data, Data::Struct(_)) {
         return TokenStream::new();
     }
     let name = &input.ident;
-    let serde = quote!(::stytch_endpoint::__private::serde);
+    let serde = quote!(#krate::__private::serde);
     let derived = derived(&input.attrs);
     let mut impls = TokenStream::new();
     if !derived.iter().any(|d| d == "Serialize") {

@@ -11,11 +11,11 @@ use crate::case::{self, RULES};
 use crate::check;
 use crate::ctxt::Ctxt;
 use crate::field_attr::skip_meta;
-use crate::read::is_string;
+use crate::read::{self, is_string};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Token};
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Path, Token};
 
 /// The variant that keeps the values not listed.
 const CATCH_ALL: &str = "Other";
@@ -34,11 +34,14 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#item #err);
         }
     };
-    let checked = check(args, &input);
+    let cx = Ctxt::new();
+    let krate = read::crate_only(&cx, args, "`#[stytch_enum]`");
+    let variants = check(&cx, &input);
+    let checked = cx.check();
     strip(&mut input);
     match checked {
-        Ok(variants) => {
-            let generated = generate(&input.ident, &variants);
+        Ok(()) => {
+            let generated = generate(&input.ident, &variants, &krate);
             quote!(#input #generated)
         }
         Err(err) => {
@@ -48,11 +51,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
-    let cx = Ctxt::new();
-    if !args.is_empty() {
-        cx.error_spanned_by(&args, "`#[stytch_enum]` takes no arguments");
-    }
+/// Reads and checks the enum; every mistake goes to `cx`.
+fn check(cx: &Ctxt, input: &DeriveInput) -> Vec<Variant> {
     let data = match &input.data {
         Data::Enum(data) => Some(data),
         Data::Struct(data) => {
@@ -70,14 +70,14 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
             None
         }
     };
-    check::owned_generics(&cx, &input.generics, "`#[stytch_enum]`");
-    check::written_derives(&cx, &input.attrs, "`#[stytch_enum]`", &["Serialize", "Deserialize", "Default"]);
-    let rule = rename_all(&cx, &input.attrs);
+    check::owned_generics(cx, &input.generics, "`#[stytch_enum]`");
+    check::written_derives(cx, &input.attrs, "`#[stytch_enum]`", &["Serialize", "Deserialize", "Default"]);
+    let rule = rename_all(cx, &input.attrs);
     let mut variants: Vec<Variant> = Vec::new();
     let mut catch_all = false;
     for variant in data.into_iter().flat_map(|d| &d.variants) {
         if variant.ident == CATCH_ALL {
-            check_catch_all(&cx, variant);
+            check_catch_all(cx, variant);
             catch_all = true;
             continue;
         }
@@ -95,7 +95,7 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
                  above the variant",
             );
         }
-        let (renamed, aliases) = variant_serde(&cx, &variant.attrs);
+        let (renamed, aliases) = variant_serde(cx, &variant.attrs);
         let name = variant.ident.unraw().to_string();
         let wire = renamed
             .unwrap_or_else(|| rule.as_deref().and_then(|r| case::rename_variant(r, &name)).unwrap_or(name));
@@ -117,8 +117,7 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
              listed as the server sent it: add `Other(String),`",
         ));
     }
-    cx.check()?;
-    Ok(variants)
+    variants
 }
 
 /// `Other(String)`: one field, written `String`, no serde attributes.
@@ -220,8 +219,8 @@ fn strip(input: &mut DeriveInput) {
     }
 }
 
-fn generate(name: &Ident, variants: &[Variant]) -> TokenStream {
-    let serde = quote!(::stytch_endpoint::__private::serde);
+fn generate(name: &Ident, variants: &[Variant], krate: &Path) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
     let idents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
     let decoded = variants.iter().map(|v| {
