@@ -243,6 +243,11 @@
 //! lists, strings, numbers, tuples. A plain `#[derive(Deserialize)]` struct still works, with
 //! serde's strictness (a `null` in a non-`Option` field fails the call).
 //!
+//! A crate that renames this one (`stytch = { package = "stytch-endpoint" }` in Cargo.toml) says
+//! so to each attribute, as to `#[stytch_endpoint]`: `#[stytch_object(crate = stytch)]`,
+//! `#[stytch_enum(crate = stytch)]` (or serde's spelling, `crate = "stytch"`). They take no other
+//! argument.
+//!
 //! # Testing a declaration
 //!
 //! Most of a declaration is checked without a network: [`validate`](crate::Endpoint::validate),

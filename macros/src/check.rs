@@ -62,6 +62,40 @@ pub fn generics(cx: &Ctxt, generics: &Generics) {
     }
 }
 
+/// Reports generic parameters on a `#[stytch_object]` or `#[stytch_enum]`: a response must own its
+/// data (it outlives the buffer it was decoded from), and one type declares one shape.
+pub fn owned_generics(cx: &Ctxt, generics: &Generics, attribute: &str) {
+    for param in &generics.params {
+        match param {
+            syn::GenericParam::Lifetime(lifetime) => cx.error_spanned_by(
+                lifetime,
+                format!(
+                    "{attribute} types must own their data: a response outlives the bytes it was decoded \
+                     from; remove the lifetime and use `String` in place of `&str`"
+                ),
+            ),
+            other => cx.error_spanned_by(
+                other,
+                format!("{attribute} does not take generic parameters; declare one type per shape"),
+            ),
+        }
+    }
+}
+
+/// Reports a derive, below the attribute, of an impl the attribute writes itself (a derive above
+/// it is not visible here; the docs say where derives go).
+pub fn written_derives(cx: &Ctxt, attrs: &[syn::Attribute], attribute: &str, written: &[&str]) {
+    for path in attrs.iter().filter_map(crate::read::derive_paths).flatten() {
+        let Some(last) = path.segments.last() else { continue };
+        if let Some(name) = written.iter().find(|name| last.ident == **name) {
+            cx.error_spanned_by(
+                &path,
+                format!("{attribute} writes `{name}` itself; remove it from this derive"),
+            );
+        }
+    }
+}
+
 /// Headers the client writes itself: a field may not send them.
 const CLIENT_HEADERS: &[&str] =
     &["Authorization", "Content-Type", "Content-Length", "Host", "Accept", "Transfer-Encoding", "Connection"];

@@ -12,6 +12,10 @@
 //!   `suggest` finds what a misspelt name was meant to be; `model` holds the result;
 //! - expanding: `expand` turns a checked model into code.
 //!
+//! `object` (`#[stytch_object]`) and `open_enum` (`#[stytch_enum]`) take the same steps, each in
+//! its one file, with the same sink and the same readers and checks (`case` has serde's rename
+//! rules for fields and for variants).
+//!
 //! Nothing here runs when the user's program runs.
 
 #![deny(missing_docs)]
@@ -102,7 +106,9 @@ pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
 /// reports a decode error that keeps the HTTP status. Field and container `#[serde(...)]`
 /// attributes apply as with serde's derive. Derive anything else (`Clone`, `Default`, `PartialEq`)
 /// below the attribute; a struct used as a field of another object needs `Default`. Generic
-/// parameters and lifetimes are refused: a response owns its data. The crate documentation of
+/// parameters and lifetimes are refused: a response owns its data. The one argument,
+/// `crate = path`, is for a crate that renames the runtime, as with `#[stytch_endpoint]`
+/// (`#[stytch_object(crate = stytch)]`). The crate documentation of
 /// `stytch-endpoint` (its `declaring` module) has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -130,6 +136,8 @@ pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
 /// `#[serde(alias = "...")]`, `#[serde(rename_all = "...")]`); the catch-all `Other(String)` is
 /// required, written by you, so that every derive sees it. The attribute writes `as_str`,
 /// `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`), `Serialize` and `Deserialize`.
+/// The one argument, `crate = path`, is for a crate that renames the runtime, as with
+/// `#[stytch_endpoint]` (`#[stytch_enum(crate = stytch)]`).
 /// The crate documentation of `stytch-endpoint` has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_enum(args: TokenStream, item: TokenStream) -> TokenStream {

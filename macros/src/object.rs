@@ -6,40 +6,18 @@
 //! only a JSON object and hands it to the mirror, so an array never fills the fields by position.
 //! `Debug` is written here, with the fields marked `#[stytch(secret)]` redacted.
 
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::field_attr::skip_meta;
+use crate::read::{self, derive_paths, is_string, option_inner};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
-use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, Path, PathArguments, Token, Type};
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type};
 
 /// The field attribute this macro reads and removes.
 const HELPER: &str = "stytch";
-
-/// Every mistake found, reported together in one compile.
-#[derive(Default)]
-pub(crate) struct Mistakes(Vec<syn::Error>);
-
-impl Mistakes {
-    pub(crate) fn spanned(&mut self, tokens: impl quote::ToTokens, message: impl std::fmt::Display) {
-        self.0.push(syn::Error::new_spanned(tokens, message));
-    }
-
-    pub(crate) fn push(&mut self, error: syn::Error) {
-        self.0.push(error);
-    }
-
-    pub(crate) fn finish(self) -> syn::Result<()> {
-        let mut iter = self.0.into_iter();
-        match iter.next() {
-            None => Ok(()),
-            Some(mut first) => {
-                iter.for_each(|err| first.combine(err));
-                Err(first)
-            }
-        }
-    }
-}
 
 /// A checked field.
 struct Field {
@@ -75,33 +53,33 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#item #err);
         }
     };
-    let checked = check(args, &input);
+    let cx = Ctxt::new();
+    let krate = read::crate_only(&cx, args, "`#[stytch_object]`");
+    let fields = check(&cx, &input);
+    let checked = cx.check();
     let container_serde: Vec<Attribute> =
         input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
     strip(&mut input);
     match checked {
-        Ok(fields) => {
-            let generated = generate(&input.ident, &container_serde, &fields);
+        Ok(()) => {
+            let generated = generate(&input.ident, &container_serde, &fields, &krate);
             quote!(#input #generated)
         }
         Err(err) => {
             let err = err.to_compile_error();
-            let fallback = fallback(&input);
+            let fallback = fallback(&input, &krate);
             quote!(#input #err #fallback)
         }
     }
 }
 
-fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
-    let mut mistakes = Mistakes::default();
-    if !args.is_empty() {
-        mistakes.spanned(&args, "`#[stytch_object]` takes no arguments");
-    }
+/// Reads and checks the struct; every mistake goes to `cx`.
+fn check(cx: &Ctxt, input: &DeriveInput) -> Vec<Field> {
     let named = match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(named) => Some(named),
             Fields::Unnamed(_) => {
-                mistakes.spanned(
+                cx.error_spanned_by(
                     &input.ident,
                     "`#[stytch_object]` needs a struct with named fields: Stytch's objects are JSON \
                      objects, decoded by field name",
@@ -109,7 +87,7 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
                 None
             }
             Fields::Unit => {
-                mistakes.spanned(
+                cx.error_spanned_by(
                     &input.ident,
                     "`#[stytch_object]` needs a struct with named fields; for an answer whose content \
                      does not matter, use `stytch_endpoint::Ack`",
@@ -118,7 +96,7 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
             }
         },
         Data::Enum(data) => {
-            mistakes.spanned(
+            cx.error_spanned_by(
                 data.enum_token,
                 "`#[stytch_object]` goes on a struct with named fields; for an enum of string values, \
                  use `#[stytch_enum]`",
@@ -126,27 +104,27 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
             None
         }
         Data::Union(data) => {
-            mistakes.spanned(
+            cx.error_spanned_by(
                 data.union_token,
                 "`#[stytch_object]` goes on a struct with named fields, not a union",
             );
             None
         }
     };
-    check_generics(&input.generics, "`#[stytch_object]`", &mut mistakes);
-    check_derives(&input.attrs, "`#[stytch_object]`", &["Debug", "Serialize", "Deserialize"], &mut mistakes);
+    check::owned_generics(cx, &input.generics, "`#[stytch_object]`");
+    check::written_derives(cx, &input.attrs, "`#[stytch_object]`", &["Debug", "Serialize", "Deserialize"]);
     for attr in input.attrs.iter().filter(|a| a.path().is_ident(HELPER)) {
-        mistakes.spanned(
+        cx.error_spanned_by(
             attr,
             "`#[stytch(...)]` goes on fields; the rules of `#[stytch_object]` are `secret` and `required`",
         );
     }
-    check_container_serde(&input.attrs, &mut mistakes);
+    check_container_serde(cx, &input.attrs);
     let mut fields = Vec::new();
     for field in named.into_iter().flat_map(|named| &named.named) {
         let Some(ident) = field.ident.clone() else { continue };
-        let FieldRules { secret, required } = field_rules(&field.attrs, &mut mistakes);
-        let keys = serde_keys(&field.attrs, &mut mistakes);
+        let FieldRules { secret, required } = field_rules(cx, &field.attrs);
+        let keys = serde_keys(cx, &field.attrs);
         fields.push(Field {
             ident,
             ty: field.ty.clone(),
@@ -157,57 +135,17 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Field>> {
             keys,
         });
     }
-    mistakes.finish()?;
-    Ok(fields)
-}
-
-/// A response must own its data (it outlives the buffer it was decoded from), and the mirror
-/// carries no generic parameters.
-pub(crate) fn check_generics(generics: &syn::Generics, attribute: &str, mistakes: &mut Mistakes) {
-    for param in &generics.params {
-        match param {
-            syn::GenericParam::Lifetime(lifetime) => mistakes.spanned(
-                lifetime,
-                format!(
-                    "{attribute} types must own their data: a response outlives the bytes it was decoded \
-                     from; remove the lifetime and use `String` in place of `&str`"
-                ),
-            ),
-            other => mistakes.spanned(
-                other,
-                format!("{attribute} does not take generic parameters; declare one type per shape"),
-            ),
-        }
-    }
-}
-
-/// The attribute writes these impls itself: a derive of one of them below the attribute would
-/// conflict (a derive above it is not visible here; the docs say where derives go).
-pub(crate) fn check_derives(attrs: &[Attribute], attribute: &str, written: &[&str], mistakes: &mut Mistakes) {
-    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) else {
-            continue;
-        };
-        for path in paths {
-            let Some(last) = path.segments.last() else { continue };
-            if let Some(name) = written.iter().find(|name| last.ident == **name) {
-                mistakes.spanned(
-                    &path,
-                    format!("{attribute} writes `{name}` itself; remove it from this derive"),
-                );
-            }
-        }
-    }
+    fields
 }
 
 /// Container keys that would make the object something other than a JSON object decoded by field
 /// name.
-fn check_container_serde(attrs: &[Attribute], mistakes: &mut Mistakes) {
+fn check_container_serde(cx: &Ctxt, attrs: &[Attribute]) {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let result = attr.parse_nested_meta(|meta| {
             for key in ["transparent", "remote", "from", "try_from", "into", "crate"] {
                 if meta.path.is_ident(key) {
-                    mistakes.spanned(
+                    cx.error_spanned_by(
                         &meta.path,
                         format!(
                             "`#[serde({key})]` does not combine with `#[stytch_object]`, which decodes \
@@ -219,7 +157,7 @@ fn check_container_serde(attrs: &[Attribute], mistakes: &mut Mistakes) {
             skip_meta(&meta)
         });
         if let Err(err) = result {
-            mistakes.push(err);
+            cx.syn_error(err);
         }
     }
 }
@@ -232,7 +170,7 @@ struct FieldRules {
 }
 
 /// Reads the field's `#[stytch(...)]`: `secret` and `required` are accepted.
-fn field_rules(attrs: &[Attribute], mistakes: &mut Mistakes) -> FieldRules {
+fn field_rules(cx: &Ctxt, attrs: &[Attribute]) -> FieldRules {
     let mut rules = FieldRules::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident(HELPER)) {
         let result = attr.parse_nested_meta(|meta| {
@@ -245,12 +183,12 @@ fn field_rules(attrs: &[Attribute], mistakes: &mut Mistakes) -> FieldRules {
             };
             if let Some((flag, name)) = flag {
                 if *flag {
-                    mistakes.spanned(&meta.path, format!("`{name}` is given twice"));
+                    cx.error_spanned_by(&meta.path, format!("`{name}` is given twice"));
                 }
                 *flag = true;
             } else {
                 let name = meta.path.get_ident().map_or_else(|| "this rule".to_owned(), |i| format!("`{i}`"));
-                mistakes.spanned(
+                cx.error_spanned_by(
                     &meta.path,
                     format!(
                         "unknown rule {name}: on a `#[stytch_object]` field, `#[stytch(...)]` accepts \
@@ -262,13 +200,13 @@ fn field_rules(attrs: &[Attribute], mistakes: &mut Mistakes) -> FieldRules {
             Ok(())
         });
         if let Err(err) = result {
-            mistakes.push(err);
+            cx.syn_error(err);
         }
     }
     rules
 }
 
-fn serde_keys(attrs: &[Attribute], mistakes: &mut Mistakes) -> SerdeKeys {
+fn serde_keys(cx: &Ctxt, attrs: &[Attribute]) -> SerdeKeys {
     let mut keys = SerdeKeys::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let result = attr.parse_nested_meta(|meta| {
@@ -292,24 +230,10 @@ fn serde_keys(attrs: &[Attribute], mistakes: &mut Mistakes) -> SerdeKeys {
             skip_meta(&meta)
         });
         if let Err(err) = result {
-            mistakes.push(err);
+            cx.syn_error(err);
         }
     }
     keys
-}
-
-/// Passes over a key's value (`= ...` or `(...)`), leaving it to serde's derive to check.
-pub(crate) fn skip_meta(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) {
-        let value = meta.value()?;
-        while !value.is_empty() && !value.peek(Token![,]) {
-            value.parse::<proc_macro2::TokenTree>()?;
-        }
-    } else if meta.input.peek(syn::token::Paren) {
-        let _content;
-        syn::parenthesized!(_content in meta.input);
-    }
-    Ok(())
 }
 
 /// Removes the attributes only this macro and the mirror's derive understand.
@@ -322,34 +246,16 @@ fn strip(input: &mut DeriveInput) {
     }
 }
 
-/// `Option<...>` as written (`Option`, `std::option::Option`, `core::option::Option`).
-pub(crate) fn is_option(ty: &Type) -> bool {
-    let Type::Path(path) = ty else { return false };
-    if path.qself.is_some() {
-        return false;
-    }
-    let Some(last) = path.path.segments.last() else { return false };
-    if last.ident != "Option" {
-        return false;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else { return false };
-    args.args.len() == 1 && matches!(args.args.first(), Some(GenericArgument::Type(_)))
-}
-
-/// `String` as written.
-fn is_string(ty: &Type) -> bool {
-    let Type::Path(path) = ty else { return false };
-    path.qself.is_none()
-        && path.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none())
-}
-
 /// The mirror and the impls; `container_serde` are the struct's own `#[serde(...)]` attributes.
-fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> TokenStream {
+fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate: &Path) -> TokenStream {
     let name_str = name.unraw().to_string();
     let remote = name_str.clone();
     let expecting = format!("a JSON object ({name_str})");
-    let private = quote!(::stytch_endpoint::__private);
+    let private = quote!(#krate::__private);
     let serde = quote!(#private::serde);
+    // Serde's derive takes these paths as strings.
+    let serde_str = format!("{private}::serde");
+    let lenient_str = format!("{private}::lenient");
 
     let mirror_fields = fields.iter().map(|f| {
         let Field { ident, ty, cfgs, serde, keys, .. } = f;
@@ -358,9 +264,10 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
             added.extend(quote!(#[serde(default)]));
         }
         if !keys.decodes && !keys.skip_deserializing && !keys.flatten {
-            added.extend(quote!(#[serde(deserialize_with = "::stytch_endpoint::__private::lenient")]));
+            added.extend(quote!(#[serde(deserialize_with = #lenient_str)]));
         }
-        if is_option(ty) && !keys.skip_serializing && !keys.skip_serializing_if && !keys.flatten {
+        if option_inner(ty).is_some() && !keys.skip_serializing && !keys.skip_serializing_if && !keys.flatten
+        {
             added.extend(quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
         }
         quote!(#(#cfgs)* #(#serde)* #added #ident: #ty,)
@@ -371,7 +278,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
         let label = ident.unraw().to_string();
         let value = if !secret {
             quote!(&self.#ident)
-        } else if is_option(ty) {
+        } else if option_inner(ty).is_some() {
             quote!(&#private::redact_option(&self.#ident))
         } else if is_string(ty) {
             quote!(&#private::RedactedStr(&self.#ident))
@@ -401,7 +308,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
         #[allow(deprecated, non_local_definitions, clippy::all, clippy::pedantic)]
         const _: () = {
             #[derive(#serde::Serialize, #serde::Deserialize)]
-            #[serde(crate = "::stytch_endpoint::__private::serde", remote = #remote)]
+            #[serde(crate = #serde_str, remote = #remote)]
             #(#container_serde)*
             struct __StytchObject {
                 #(#mirror_fields)*
@@ -456,12 +363,12 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field]) -> To
 
 /// After a mistake: the impls the attribute would have written, with bodies that never run (the
 /// compile fails anyway), so that code using the struct adds no errors of its own.
-fn fallback(input: &DeriveInput) -> TokenStream {
+fn fallback(input: &DeriveInput, krate: &Path) -> TokenStream {
     if !input.generics.params.is_empty() || !matches!(input.data, Data::Struct(_)) {
         return TokenStream::new();
     }
     let name = &input.ident;
-    let serde = quote!(::stytch_endpoint::__private::serde);
+    let serde = quote!(#krate::__private::serde);
     let derived = derived(&input.attrs);
     let mut impls = TokenStream::new();
     if !derived.iter().any(|d| d == "Serialize") {
@@ -502,8 +409,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
 fn derived(attrs: &[Attribute]) -> Vec<String> {
     attrs
         .iter()
-        .filter(|a| a.path().is_ident("derive"))
-        .filter_map(|a| a.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated).ok())
+        .filter_map(derive_paths)
         .flatten()
         .filter_map(|p| p.segments.last().map(|s| s.ident.to_string()))
         .collect()

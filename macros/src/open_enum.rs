@@ -7,11 +7,15 @@
 //! `as_str`, `Display`, `FromStr`, `From<&str>`, `Default` (`Other("")`) and the serde impls are
 //! written here, all through the one table of wire names.
 
-use crate::object::{check_derives, check_generics, skip_meta, Mistakes};
+use crate::case::{self, RULES};
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::field_attr::skip_meta;
+use crate::read::{self, is_string};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Token};
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Path, Token};
 
 /// The variant that keeps the values not listed.
 const CATCH_ALL: &str = "Other";
@@ -30,11 +34,14 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#item #err);
         }
     };
-    let checked = check(args, &input);
+    let cx = Ctxt::new();
+    let krate = read::crate_only(&cx, args, "`#[stytch_enum]`");
+    let variants = check(&cx, &input);
+    let checked = cx.check();
     strip(&mut input);
     match checked {
-        Ok(variants) => {
-            let generated = generate(&input.ident, &variants);
+        Ok(()) => {
+            let generated = generate(&input.ident, &variants, &krate);
             quote!(#input #generated)
         }
         Err(err) => {
@@ -44,58 +51,57 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
-    let mut mistakes = Mistakes::default();
-    if !args.is_empty() {
-        mistakes.spanned(&args, "`#[stytch_enum]` takes no arguments");
-    }
+/// Reads and checks the enum; every mistake goes to `cx`.
+fn check(cx: &Ctxt, input: &DeriveInput) -> Vec<Variant> {
     let data = match &input.data {
         Data::Enum(data) => Some(data),
         Data::Struct(data) => {
-            mistakes.spanned(
+            cx.error_spanned_by(
                 data.struct_token,
                 "`#[stytch_enum]` goes on an enum of unit variants; for an object, use `#[stytch_object]`",
             );
             None
         }
         Data::Union(data) => {
-            mistakes
-                .spanned(data.union_token, "`#[stytch_enum]` goes on an enum of unit variants, not a union");
+            cx.error_spanned_by(
+                data.union_token,
+                "`#[stytch_enum]` goes on an enum of unit variants, not a union",
+            );
             None
         }
     };
-    check_generics(&input.generics, "`#[stytch_enum]`", &mut mistakes);
-    check_derives(&input.attrs, "`#[stytch_enum]`", &["Serialize", "Deserialize", "Default"], &mut mistakes);
-    let rule = rename_all(&input.attrs, &mut mistakes);
+    check::owned_generics(cx, &input.generics, "`#[stytch_enum]`");
+    check::written_derives(cx, &input.attrs, "`#[stytch_enum]`", &["Serialize", "Deserialize", "Default"]);
+    let rule = rename_all(cx, &input.attrs);
     let mut variants: Vec<Variant> = Vec::new();
     let mut catch_all = false;
     for variant in data.into_iter().flat_map(|d| &d.variants) {
         if variant.ident == CATCH_ALL {
-            check_catch_all(variant, &mut mistakes);
+            check_catch_all(cx, variant);
             catch_all = true;
             continue;
         }
         if !matches!(variant.fields, Fields::Unit) {
-            mistakes.spanned(
+            cx.error_spanned_by(
                 &variant.fields,
                 "`#[stytch_enum]` variants carry no data: each is one string value; values not listed \
                  land in `Other(String)`",
             );
         }
         if let Some((eq, expr)) = &variant.discriminant {
-            mistakes.spanned(
+            cx.error_spanned_by(
                 quote!(#eq #expr),
                 "a `#[stytch_enum]` value is a string, not a number: write `#[serde(rename = \"...\")]` \
                  above the variant",
             );
         }
-        let (renamed, aliases) = variant_serde(&variant.attrs, &mut mistakes);
+        let (renamed, aliases) = variant_serde(cx, &variant.attrs);
         let name = variant.ident.unraw().to_string();
         let wire = renamed
-            .unwrap_or_else(|| rule.as_deref().map_or_else(|| name.clone(), |r| rename_variant(r, &name)));
+            .unwrap_or_else(|| rule.as_deref().and_then(|r| case::rename_variant(r, &name)).unwrap_or(name));
         for taken in std::iter::once(&wire).chain(&aliases) {
             if let Some(other) = variants.iter().find(|v| &v.wire == taken || v.aliases.contains(taken)) {
-                mistakes.spanned(
+                cx.error_spanned_by(
                     &variant.ident,
                     format!("the value `{taken}` is already `{}`; each value names one variant", other.ident),
                 );
@@ -105,26 +111,21 @@ fn check(args: TokenStream, input: &DeriveInput) -> syn::Result<Vec<Variant>> {
     }
     if let (Some(data), false) = (data, catch_all) {
         let end = data.brace_token.span.close();
-        mistakes.push(syn::Error::new(
+        cx.syn_error(syn::Error::new(
             end,
             "`#[stytch_enum]` needs the catch-all variant `Other(String)`, which keeps any value not \
              listed as the server sent it: add `Other(String),`",
         ));
     }
-    mistakes.finish()?;
-    Ok(variants)
+    variants
 }
 
 /// `Other(String)`: one field, written `String`, no serde attributes.
-fn check_catch_all(variant: &syn::Variant, mistakes: &mut Mistakes) {
-    let is_string = |ty: &syn::Type| {
-        matches!(ty, syn::Type::Path(p) if p.qself.is_none()
-            && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
-    };
+fn check_catch_all(cx: &Ctxt, variant: &syn::Variant) {
     match &variant.fields {
         Fields::Unnamed(fields)
             if fields.unnamed.len() == 1 && fields.unnamed.iter().all(|f| is_string(&f.ty)) => {}
-        other => mistakes.spanned(
+        other => cx.error_spanned_by(
             quote!(#variant),
             format!(
                 "the catch-all of a `#[stytch_enum]` is `Other(String)`{}; to name a value `\"Other\"`, \
@@ -134,15 +135,18 @@ fn check_catch_all(variant: &syn::Variant, mistakes: &mut Mistakes) {
         ),
     }
     if let Some(attr) = variant.attrs.iter().find(|a| a.path().is_ident("serde")) {
-        mistakes.spanned(attr, "`Other(String)` takes no `#[serde(...)]`: it holds every value not listed");
+        cx.error_spanned_by(
+            attr,
+            "`Other(String)` takes no `#[serde(...)]`: it holds every value not listed",
+        );
     }
     if let Some((eq, expr)) = &variant.discriminant {
-        mistakes.spanned(quote!(#eq #expr), "`Other(String)` takes no discriminant");
+        cx.error_spanned_by(quote!(#eq #expr), "`Other(String)` takes no discriminant");
     }
 }
 
 /// The container's `#[serde(rename_all = "...")]`; other container keys are mistakes.
-fn rename_all(attrs: &[Attribute], mistakes: &mut Mistakes) -> Option<String> {
+fn rename_all(cx: &Ctxt, attrs: &[Attribute]) -> Option<String> {
     let mut rule = None;
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let result = attr.parse_nested_meta(|meta| {
@@ -151,7 +155,7 @@ fn rename_all(attrs: &[Attribute], mistakes: &mut Mistakes) -> Option<String> {
                 if RULES.contains(&lit.value().as_str()) {
                     rule = Some(lit.value());
                 } else {
-                    mistakes.spanned(
+                    cx.error_spanned_by(
                         &lit,
                         format!(
                             "unknown `rename_all` rule {:?}; expected one of {}",
@@ -161,7 +165,7 @@ fn rename_all(attrs: &[Attribute], mistakes: &mut Mistakes) -> Option<String> {
                     );
                 }
             } else {
-                mistakes.spanned(
+                cx.error_spanned_by(
                     &meta.path,
                     "`#[stytch_enum]` reads only `#[serde(rename_all = \"...\")]` on the enum and \
                      `#[serde(rename = \"...\")]` or `#[serde(alias = \"...\")]` on its variants",
@@ -171,14 +175,14 @@ fn rename_all(attrs: &[Attribute], mistakes: &mut Mistakes) -> Option<String> {
             Ok(())
         });
         if let Err(err) = result {
-            mistakes.push(err);
+            cx.syn_error(err);
         }
     }
     rule
 }
 
 /// A variant's `rename` and `alias`es.
-fn variant_serde(attrs: &[Attribute], mistakes: &mut Mistakes) -> (Option<String>, Vec<String>) {
+fn variant_serde(cx: &Ctxt, attrs: &[Attribute]) -> (Option<String>, Vec<String>) {
     let mut renamed = None;
     let mut aliases = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
@@ -188,7 +192,7 @@ fn variant_serde(attrs: &[Attribute], mistakes: &mut Mistakes) -> (Option<String
             } else if meta.path.is_ident("alias") {
                 aliases.push(meta.value()?.parse::<LitStr>()?.value());
             } else {
-                mistakes.spanned(
+                cx.error_spanned_by(
                     &meta.path,
                     "a `#[stytch_enum]` variant accepts `#[serde(rename = \"...\")]` and \
                      `#[serde(alias = \"...\")]`",
@@ -198,48 +202,10 @@ fn variant_serde(attrs: &[Attribute], mistakes: &mut Mistakes) -> (Option<String
             Ok(())
         });
         if let Err(err) = result {
-            mistakes.push(err);
+            cx.syn_error(err);
         }
     }
     (renamed, aliases)
-}
-
-const RULES: [&str; 8] = [
-    "lowercase",
-    "UPPERCASE",
-    "PascalCase",
-    "camelCase",
-    "snake_case",
-    "SCREAMING_SNAKE_CASE",
-    "kebab-case",
-    "SCREAMING-KEBAB-CASE",
-];
-
-/// Serde's `rename_all` rules as it applies them to variant names.
-fn rename_variant(rule: &str, variant: &str) -> String {
-    let snake = || {
-        let mut snake = String::new();
-        for (i, ch) in variant.char_indices() {
-            if i > 0 && ch.is_uppercase() {
-                snake.push('_');
-            }
-            snake.push(ch.to_ascii_lowercase());
-        }
-        snake
-    };
-    match rule {
-        "lowercase" => variant.to_ascii_lowercase(),
-        "UPPERCASE" => variant.to_ascii_uppercase(),
-        "camelCase" => {
-            let mut chars = variant.chars();
-            chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
-        }
-        "snake_case" => snake(),
-        "SCREAMING_SNAKE_CASE" => snake().to_ascii_uppercase(),
-        "kebab-case" => snake().replace('_', "-"),
-        "SCREAMING-KEBAB-CASE" => snake().to_ascii_uppercase().replace('_', "-"),
-        _ => variant.to_owned(),
-    }
 }
 
 fn strip(input: &mut DeriveInput) {
@@ -253,8 +219,8 @@ fn strip(input: &mut DeriveInput) {
     }
 }
 
-fn generate(name: &Ident, variants: &[Variant]) -> TokenStream {
-    let serde = quote!(::stytch_endpoint::__private::serde);
+fn generate(name: &Ident, variants: &[Variant], krate: &Path) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
     let idents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
     let decoded = variants.iter().map(|v| {
@@ -341,21 +307,5 @@ fn generate(name: &Ident, variants: &[Variant]) -> TokenStream {
                 }
             }
         };
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::rename_variant;
-
-    #[test]
-    fn variant_names_follow_serde() {
-        assert_eq!(rename_variant("snake_case", "OAuthGoogle"), "o_auth_google");
-        assert_eq!(rename_variant("snake_case", "PtBr"), "pt_br");
-        assert_eq!(rename_variant("kebab-case", "PtBr"), "pt-br");
-        assert_eq!(rename_variant("SCREAMING_SNAKE_CASE", "PtBr"), "PT_BR");
-        assert_eq!(rename_variant("camelCase", "PtBr"), "ptBr");
-        assert_eq!(rename_variant("lowercase", "PtBr"), "ptbr");
-        assert_eq!(rename_variant("PascalCase", "PtBr"), "PtBr");
     }
 }

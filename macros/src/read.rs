@@ -118,20 +118,7 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
                 }
                 response_seen = true;
             }
-            (_, Arg::Value { key, value }) if key == "crate" => {
-                if out.krate.is_some() {
-                    cx.error_spanned_by(key, "duplicate `crate`");
-                } else {
-                    match crate_path(value) {
-                        Some(path) => out.krate = Some(path),
-                        None => cx.error_spanned_by(
-                            value,
-                            "`crate` takes the path of the stytch-endpoint crate as the user's crate names it: \
-                             `crate = stytch`",
-                        ),
-                    }
-                }
-            }
+            (_, Arg::Value { key, value }) if key == "crate" => crate_arg(cx, &mut out.krate, key, value),
             (_, Arg::List { key, content }) if key == "exactly_one_of" || key == "at_most_one_of" => {
                 out.groups.push((key.clone(), content.clone()));
             }
@@ -169,6 +156,48 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
         }
     }
     out
+}
+
+/// The arguments of `#[stytch_object]` and `#[stytch_enum]`: none, or `crate = path` as
+/// `#[stytch_endpoint]` takes it. The runtime crate: `::stytch_endpoint` unless `crate` says
+/// otherwise.
+pub fn crate_only(cx: &Ctxt, tokens: TokenStream, attribute: &str) -> Path {
+    let mut krate = None;
+    match syn::parse2::<Args>(tokens) {
+        Ok(args) => {
+            for arg in &args.0 {
+                match arg {
+                    Arg::Value { key, value } if key == "crate" => crate_arg(cx, &mut krate, key, value),
+                    Arg::Value { key, .. } | Arg::List { key, .. } | Arg::Word(key) => cx.error_spanned_by(
+                        key,
+                        format!("unknown argument `{key}`; {attribute} takes only `crate = path`"),
+                    ),
+                    _ => cx.error_spanned_by(
+                        arg.span_tokens(),
+                        format!("unexpected argument; {attribute} takes only `crate = path`"),
+                    ),
+                }
+            }
+        }
+        Err(err) => cx.syn_error(err),
+    }
+    krate.unwrap_or_else(|| syn::parse_quote!(::stytch_endpoint))
+}
+
+/// `crate = path`, into `krate` unless it is given twice or is not a path.
+fn crate_arg(cx: &Ctxt, krate: &mut Option<Path>, key: &Ident, value: &TokenStream) {
+    if krate.is_some() {
+        cx.error_spanned_by(key, "duplicate `crate`");
+        return;
+    }
+    match crate_path(value) {
+        Some(path) => *krate = Some(path),
+        None => cx.error_spanned_by(
+            value,
+            "`crate` takes the path of the stytch-endpoint crate as the user's crate names it: \
+             `crate = stytch`",
+        ),
+    }
 }
 
 /// `crate = stytch`, or serde's spelling `crate = "stytch"`.
@@ -297,8 +326,15 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
+/// `String` as written (with any path prefix).
+pub fn is_string(ty: &Type) -> bool {
+    let Type::Path(path) = ty else { return false };
+    path.qself.is_none()
+        && path.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none())
+}
+
 /// The paths in a `#[derive(...)]`; `None` for any other attribute.
-fn derive_paths(attr: &Attribute) -> Option<Punctuated<Path, Token![,]>> {
+pub fn derive_paths(attr: &Attribute) -> Option<Punctuated<Path, Token![,]>> {
     if !attr.path().is_ident("derive") {
         return None;
     }

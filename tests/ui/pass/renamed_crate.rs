@@ -28,9 +28,27 @@ pub struct ListThings {
     pub limit: Option<u32>,
 }
 
+/// The object and enum attributes take `crate` too, in both spellings.
+#[stytch::stytch_object(crate = stytch)]
+#[derive(Default)]
+pub struct Thing {
+    pub thing_id: String,
+    pub state: ThingState,
+}
+
+#[stytch::stytch_enum(crate = "::stytch")]
+#[serde(rename_all = "snake_case")]
+#[derive(Debug)]
+pub enum ThingState {
+    Ready,
+    Other(String),
+}
+
 fn main() {
     let update = UpdateThing { thing_id: "t".into(), token: "x".into(), member_session: None, note: None };
     update.validate().unwrap();
     assert_eq!(update.path(), "/v1/things/t");
     assert!(ListThings { limit: None }.query().unwrap().is_empty());
+    let thing: Thing = serde_json::from_str(r#"{"thing_id":"t","state":"ready"}"#).unwrap();
+    assert_eq!(thing.state.as_str(), "ready");
 }
