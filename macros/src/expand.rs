@@ -229,7 +229,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         secret_fields,
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
-    let response_check = crate::object::response_check(&model.response, krate);
+    let response_check = response_check(&model.response, krate);
 
     quote! {
         #inherent
@@ -354,4 +354,26 @@ fn respan(path: &Path, span: Span) -> TokenStream {
             tree
         })
         .collect()
+}
+
+/// What `#[stytch_endpoint]` writes for its `response = Type`: a compile error, on the type, when
+/// the type can never decode from the JSON object Stytch answers with (`()`, `Vec<T>`, a string, a
+/// number, a tuple), since every successful call would otherwise fail after Stytch acted.
+fn response_check(response: &syn::Type, krate: &Path) -> TokenStream {
+    // The crate's path takes the type's span too, so that the error lands on the type alone.
+    let krate: TokenStream = quote::ToTokens::to_token_stream(krate)
+        .into_iter()
+        .map(|mut tt| {
+            tt.set_span(response.span());
+            tt
+        })
+        .collect();
+    quote_spanned! {response.span()=>
+        #[allow(dead_code)]
+        fn __stytch_response_check() {
+            #[allow(unused_imports)]
+            use #krate::__private::Accepted as _;
+            #krate::__private::ResponseCheck::<#response>::new().check();
+        }
+    }
 }
