@@ -255,7 +255,7 @@
 //!
 //! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `error_type.rs` (every
 //! `error_type` Stytch publishes), `transport.rs`, `decode.rs`, `validation.rs`), `endpoint.rs` (the
-//! `Endpoint` trait, `Method`), `redact.rs` (`<redacted>` and base64), `trace.rs` (the `tracing`
+//! `Endpoint` trait, `Method`), `redact.rs` (`<redacted>`, and server text made printable), `trace.rs` (the `tracing`
 //! span), `object.rs` ([`Ack`], the run-time side of `#[stytch_object]` and `#[stytch_enum]`, and
 //! the compile-time check that a response can decode a JSON object; the attributes themselves are
 //! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
