@@ -23,6 +23,7 @@ use serde::Serialize;
 use stytch_endpoint::Endpoint;
 
 fn main() {
+    common::pin_to_one_cpu();
     divan::main();
 }
 
