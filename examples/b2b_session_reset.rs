@@ -71,7 +71,7 @@ fn with_local_stytch() -> Result<(), Box<dyn Error>> {
     let again = SessionReset::with_session_token("acme", "another long passphrase", &laptop.session_token);
     match again.send(&client) {
         Ok(_) => Err("the five-minute rule was not applied".into()),
-        Err(err) => match err.api_error_type() {
+        Err(err) => match err.error_type() {
             Some(ErrorType::SessionTooOldToResetPassword) => {
                 println!(
                     "Six minutes later: rejected with HTTP {} {} (request_id {}).",
@@ -111,7 +111,7 @@ fn with_stytch() -> Result<(), Box<dyn Error>> {
             Ok(())
         }
         Err(err) => {
-            let hint = match err.api_error_type() {
+            let hint = match err.error_type() {
                 Some(ErrorType::SessionTooOldToResetPassword) => {
                     " (the member must authenticate again: the session needs a factor from the last five minutes)"
                 }

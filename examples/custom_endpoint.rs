@@ -104,5 +104,9 @@ fn stand_in() -> Result<Client, Error> {
             (200, body.to_string())
         }
     });
-    Client::builder().credentials("project-test-local", "secret-test-local").base_url(&url).build()
+    Client::builder()
+        .credentials("project-test-local", "secret-test-local")
+        .base_url(&url)
+        .build()
+        .map_err(Error::from)
 }

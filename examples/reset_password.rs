@@ -83,7 +83,7 @@ fn with_stytch() -> Result<(), Box<dyn Error>> {
             println!("Stytch revoked every earlier session of this user.");
         }
         Err(err) => {
-            let hint = match err.api_error_type() {
+            let hint = match err.error_type() {
                 Some(ErrorType::UnauthorizedCredentials) => {
                     " (check STYTCH_EXISTING_PASSWORD, STYTCH_PROJECT_ID and STYTCH_SECRET)"
                 }
@@ -116,7 +116,7 @@ fn report(response: &ExistingPasswordResetResponse) {
 fn try_the_old_password(client: &Client, reset: &ExistingPasswordReset) -> Result<(), Box<dyn Error>> {
     match reset.send(client) {
         Ok(_) => Err("the old password still worked".into()),
-        Err(err) => match err.api_error_type() {
+        Err(err) => match err.error_type() {
             Some(ErrorType::UnauthorizedCredentials) => {
                 println!(
                     "Trying the old password again: rejected with HTTP {} {} (request_id {}).",

@@ -293,7 +293,7 @@ fn check<T: std::fmt::Debug>(status: u16, retry_after: Option<&str>, result: &Re
         }
         Error::Decode(decode) => {
             assert_eq!(decode.status, status);
-            assert!(decode.body_snippet().len() <= 3 * stytch_endpoint::BODY_SNIPPET_LIMIT);
+            assert!(decode.body_snippet().len() <= 3 * stytch_endpoint::DecodeError::BODY_SNIPPET_LIMIT);
             if let Some(id) = &decode.request_id {
                 assert!((1..=128).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic()), "{id:?}");
             }
@@ -301,7 +301,7 @@ fn check<T: std::fmt::Debug>(status: u16, retry_after: Option<&str>, result: &Re
         other => panic!("decoding produced a non-response error: {other:?}"),
     }
     assert_eq!(err.status(), Some(status));
-    let locked = err.error_type() == Some("user_lock_limit_reached");
+    let locked = err.error_type().map(stytch_endpoint::ErrorType::as_str) == Some("user_lock_limit_reached");
     assert_eq!(err.is_retryable(), matches!(status, 429 | 503) && !locked, "{err:?}");
     assert!(!err.is_timeout());
     if (200..300).contains(&status) {

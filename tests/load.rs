@@ -85,9 +85,7 @@ fn connections_are_reused_after_error_answers_too() {
     let results = hammer(&client, |client, i| reset(i).send(client));
     let weak = results
         .iter()
-        .filter(
-            |r| matches!(r, Err(e @ Error::Api(_)) if e.api_error_type() == Some(&ErrorType::WeakPassword)),
-        )
+        .filter(|r| matches!(r, Err(e @ Error::Api(_)) if e.error_type() == Some(&ErrorType::WeakPassword)))
         .count();
     let ok = results.iter().filter(|r| r.is_ok()).count();
     assert_eq!((ok, weak), (768, 256));

@@ -225,7 +225,7 @@ fn answers_that_may_have_been_processed_are_never_retried() {
 fn a_locked_user_is_not_retried_but_is_typed() {
     let server = TestServer::start(|_| stytch_error(429, "user_lock_limit_reached"));
     let err = send(&client(&server.url(), quick(4))).unwrap_err();
-    assert_eq!(err.api_error_type(), Some(&ErrorType::UserLockLimitReached));
+    assert_eq!(err.error_type(), Some(&ErrorType::UserLockLimitReached));
     assert_eq!(server.requests().len(), 1);
 }
 

@@ -289,19 +289,23 @@ fn transport_validation_and_configuration_errors_never_show_secrets() {
         "https://stytch.example/#hunter2",
         "hunter2",
     ] {
-        errors.push(Client::builder().credentials(PROJECT_ID, SECRET).base_url(url).build().unwrap_err());
-        errors.push(Client::gateway(url).unwrap_err());
+        errors.push(
+            Client::builder().credentials(PROJECT_ID, SECRET).base_url(url).build().unwrap_err().into(),
+        );
+        errors.push(Client::gateway(url).unwrap_err().into());
     }
     errors.push(
         Client::builder()
             .credentials(PROJECT_ID, SECRET)
             .base_url("http://stytch.example")
             .build()
-            .unwrap_err(),
+            .unwrap_err()
+            .into(),
     );
-    errors.push(Client::builder().credentials("project:hunter2", SECRET).build().unwrap_err());
-    errors
-        .push(Client::builder().credentials(PROJECT_ID, SECRET).timeout(Duration::ZERO).build().unwrap_err());
+    errors.push(Client::builder().credentials("project:hunter2", SECRET).build().unwrap_err().into());
+    errors.push(
+        Client::builder().credentials(PROJECT_ID, SECRET).timeout(Duration::ZERO).build().unwrap_err().into(),
+    );
 
     let kinds: Vec<&str> = errors
         .iter()
@@ -336,7 +340,7 @@ fn credentials_go_only_over_https_or_to_loopback() {
         "http://[2001:db8::1]:80",
         "http://gateway.internal:8080/stytch",
     ] {
-        let err = with_credentials(remote).unwrap_err();
+        let err = Error::from(with_credentials(remote).unwrap_err());
         assert!(matches!(err, Error::Config(_)), "{remote}: {err:?}");
         assert!(err.to_string().contains("https"), "{err}");
     }

@@ -30,7 +30,7 @@
 //! };
 //! match reset.send(&client) {
 //!     Ok(done) => println!("new session {}", done.session.map(|s| s.session_id).unwrap_or_default()),
-//!     Err(e) if e.api_error_type() == Some(&ErrorType::UnauthorizedCredentials) => {
+//!     Err(e) if e.error_type() == Some(&ErrorType::UnauthorizedCredentials) => {
 //!         println!("the existing password is wrong")
 //!     }
 //!     Err(e) => return Err(e),
@@ -193,6 +193,33 @@
 //! for the request structs (their fields are marked `secret`), not for the response types, not
 //! for errors. Nothing is logged.
 //!
+//! # How the crate is built
+//!
+//! A call flows **declaration → validate → encode → client → transport → decode**:
+//!
+//! 1. **Declaration.** `macros/` (the `stytch-endpoint-macros` crate) reads the attribute and the
+//!    struct, checks the declaration (every mistake is a compile error on its token), and writes the
+//!    [`Endpoint`] impl, `validate()`, `send()`, the wire form and the `Debug`. Generated code reaches
+//!    the runtime only through `core/src/private.rs` (`__private`, re-exports, no logic).
+//! 2. **Validate.** `core/src/validate.rs`: the rule checks the generated `validate()` calls, and
+//!    the traits (`Text`, `Integer`, `Keys`) that say which field types each rule accepts.
+//! 3. **Encode.** `core/src/request.rs`: the JSON body, the query string, path parameters and their
+//!    percent-encoding.
+//! 4. **Client.** `core/src/client/mod.rs`: `Client`, `send` and the retry loop (the policy is
+//!    `core/src/retry.rs`); `client/builder.rs`: `ClientBuilder` and the base-URL checks.
+//! 5. **Transport.** `core/src/client/transport.rs`: one exchange over ureq, and the one function
+//!    that turns a ureq error into a `TransportError`; `client/resolver.rs`: the DNS cache, the only
+//!    code that touches ureq's unversioned API.
+//! 6. **Decode.** `core/src/response.rs`: the answer into the response type, or Stytch's error body
+//!    into an `ApiError`, and the request-id lookup in bodies that are not what they should be.
+//!
+//! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `transport.rs`, `decode.rs`,
+//! `validation.rs`), `endpoint.rs` (the `Endpoint` trait, `Method`), `redact.rs` (`<redacted>` and
+//! base64), `trace.rs` (the `tracing` span), `object.rs` (the tolerant decoding of Stytch's objects),
+//! `consumer/` and `b2b/` (the declared endpoints and Stytch's objects, one file per API), and
+//! `local/` (the in-process Stytch of the `local` feature). Dependencies run one way:
+//! `error ← response ← client`, `error ← validate`, `request ← private`.
+//!
 //! # Feature flags
 //!
 //! | feature | default | |
@@ -218,6 +245,8 @@ mod error;
 pub mod local;
 pub(crate) mod object;
 mod redact;
+mod request;
+mod response;
 mod retry;
 mod trace;
 pub mod validate;
@@ -227,10 +256,7 @@ pub use client::{
     TEST_URL,
 };
 pub use endpoint::{Endpoint, Method};
-pub use error::{
-    ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind,
-    BODY_SNIPPET_LIMIT,
-};
+pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::stytch_endpoint;
 pub use validate::{ValidationErrors, Violation, ViolationCode};

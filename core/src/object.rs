@@ -40,7 +40,6 @@ impl<T> Unset for Vec<T> {}
 impl Unset for String {}
 impl Unset for bool {}
 impl Unset for i32 {}
-impl Unset for i64 {}
 impl Unset for serde_json::Map<String, serde_json::Value> {}
 
 /// `skip_serializing_if` for every field of an [`object!`].

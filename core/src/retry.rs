@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// Off by default: a password reset is not idempotent (a success revokes sessions), so a request
 /// is only ever retried where it provably was not processed: the connection was refused or could
 /// not be made, or Stytch answered 429 (rate limited) or 503 (unavailable). Between attempts the
-/// client waits an exponentially growing delay with full jitter, or the server's `Retry-After`
+/// client waits an exponentially growing delay with equal jitter, or the server's `Retry-After`
 /// when it sends one, capped at [`max_delay`](RetryPolicy::max_delay).
 ///
 /// ```
@@ -68,7 +68,7 @@ impl RetryPolicy {
         }
         let exp = self.base_delay.saturating_mul(1u32 << retry.saturating_sub(1).min(16));
         let ceiling = exp.min(self.max_delay);
-        // Full jitter: anywhere in [ceiling / 2, ceiling], so that clients spread out.
+        // Equal jitter: anywhere in [ceiling / 2, ceiling], so that clients spread out.
         let half = ceiling / 2;
         half + half.mul_f64(jitter())
     }

@@ -37,7 +37,7 @@ impl Trace {
             return;
         }
         self.span.record("status", status);
-        if let Some(id) = crate::client::find_request_id(body) {
+        if let Some(id) = crate::response::find_request_id(body) {
             self.span.record("request_id", id.as_str());
         }
     }
@@ -56,7 +56,7 @@ impl Trace {
                 Error::Config(_) => "config",
             };
             span.record("error", kind);
-            if let Some(error_type) = err.error_type() {
+            if let Some(error_type) = err.error_type().map(crate::ErrorType::as_str) {
                 span.record("error_type", error_type);
             }
         }

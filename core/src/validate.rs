@@ -15,121 +15,17 @@
 //! | `max_json_size = BYTES` | anything `Serialize` |
 //! | `deny_keys("k", ...)` | [`Keys`]: `serde_json::Map`, `HashMap<String, _>`, `BTreeMap<String, _>`, `serde_json::Value` |
 //! | `custom = path::to::fn` | `fn(&FieldType) -> Result<(), String>` (sees the whole field, `Option` included; `&str` for a `String` field works too; the error may also be `&'static str` or `Cow<'static, str>`) |
+//!
+//! [`Text`], [`Integer`] and [`Keys`] are open: implement one for a type of your own (a newtype,
+//! say) and its rules apply to fields of that type. [`Text`] shows how.
 
+pub use crate::error::{ValidationErrors, Violation, ViolationCode};
 use crate::Error;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::hash::BuildHasher;
-
-/// What kind of rule a [`Violation`] broke. Stable: match on it rather than on messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ViolationCode {
-    /// `non_empty`: the text is empty.
-    Empty,
-    /// `email`: the text is not an email address.
-    Email,
-    /// `range`: the integer is outside the declared bounds.
-    OutOfRange,
-    /// `max_json_size`: the value serializes to more JSON than allowed.
-    TooLarge,
-    /// `deny_keys`: the map has a key that is not allowed.
-    DeniedKey,
-    /// `exactly_one_of`: none, or more than one, of the fields is set.
-    ExactlyOneOf,
-    /// `at_most_one_of`: more than one of the fields is set.
-    AtMostOneOf,
-    /// A path parameter renders as an empty string.
-    EmptyPathParameter,
-    /// A `custom` rule rejected the value.
-    Custom,
-}
-
-impl ViolationCode {
-    /// A stable snake_case name for the code, such as `out_of_range`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ViolationCode::Empty => "empty",
-            ViolationCode::Email => "email",
-            ViolationCode::OutOfRange => "out_of_range",
-            ViolationCode::TooLarge => "too_large",
-            ViolationCode::DeniedKey => "denied_key",
-            ViolationCode::ExactlyOneOf => "exactly_one_of",
-            ViolationCode::AtMostOneOf => "at_most_one_of",
-            ViolationCode::EmptyPathParameter => "empty_path_parameter",
-            ViolationCode::Custom => "custom",
-        }
-    }
-}
-
-impl fmt::Display for ViolationCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One broken rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Violation {
-    /// The field's name on the wire, such as `session_duration_minutes`.
-    pub field: &'static str,
-    /// Which rule was broken.
-    pub code: ViolationCode,
-    /// What is wrong, in words. Never contains the value.
-    pub message: Cow<'static, str>,
-}
-
-impl fmt::Display for Violation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` {}", self.field, self.message)
-    }
-}
-
-/// Every rule a request broke, in field order. Never empty.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ValidationErrors {
-    violations: Vec<Violation>,
-}
-
-impl ValidationErrors {
-    /// The violations, in field order.
-    pub fn violations(&self) -> &[Violation] {
-        &self.violations
-    }
-
-    /// The violations of one field (by wire name).
-    pub fn field<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Violation> + 'a {
-        self.violations.iter().filter(move |v| v.field == field)
-    }
-
-    /// Whether `field` broke the rule `code`.
-    pub fn has(&self, field: &str, code: ViolationCode) -> bool {
-        self.field(field).any(|v| v.code == code)
-    }
-}
-
-impl IntoIterator for ValidationErrors {
-    type Item = Violation;
-    type IntoIter = std::vec::IntoIter<Violation>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.violations.into_iter()
-    }
-}
-
-impl fmt::Display for ValidationErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, violation) in self.violations.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            fmt::Display::fmt(violation, f)?;
-        }
-        Ok(())
-    }
-}
 
 /// Collects violations while a request is validated (used by generated code).
 #[doc(hidden)]
@@ -158,12 +54,40 @@ impl Violations {
         if self.0.is_empty() {
             Ok(())
         } else {
-            Err(Error::Validation(ValidationErrors { violations: self.0 }))
+            Err(Error::Validation(ValidationErrors::new(self.0)))
         }
     }
 }
 
 /// Text that `non_empty` and `email` can check.
+///
+/// Implement it for your own text types, and the rules apply to fields of that type (and to
+/// `Option`s of it):
+///
+/// ```
+/// use stytch_endpoint::stytch_endpoint;
+/// use stytch_endpoint::validate::Text;
+///
+/// #[derive(serde::Serialize)]
+/// pub struct EmailAddress(String);
+///
+/// impl Text for EmailAddress {
+///     fn as_text(&self) -> &str {
+///         &self.0
+///     }
+/// }
+///
+/// #[stytch_endpoint(POST, "/v1/users/search", response = serde_json::Value)]
+/// pub struct FindUser {
+///     #[stytch(non_empty, email)]
+///     pub email: EmailAddress,
+///     #[stytch(email)]
+///     pub backup_email: Option<EmailAddress>,
+/// }
+///
+/// let request = FindUser { email: EmailAddress("not an address".into()), backup_email: None };
+/// assert!(request.validate().is_err());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(non_empty)]` and `#[stytch(email)]` apply to text fields, not `{Self}`",
     label = "not a text field",
@@ -208,6 +132,9 @@ impl<T: Text + ?Sized> Text for &T {
 }
 
 /// Integers that `range` can check.
+///
+/// Implement it for your own integer types (a newtype around a primitive, say), and `range`
+/// applies to fields of that type, as [`Text`]'s example shows for text.
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(range(..))]` applies to integer fields, not `{Self}`",
     label = "not an integer field",
@@ -231,6 +158,9 @@ macro_rules! integers {
 integers!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, usize);
 
 /// Maps that `deny_keys` can check.
+///
+/// Implement it for your own map types, and `deny_keys` applies to fields of that type, as
+/// [`Text`]'s example shows for text.
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(deny_keys(..))]` applies to map fields, not `{Self}`",
     label = "not a map field",
@@ -266,7 +196,9 @@ impl<V> Keys for BTreeMap<String, V> {
     }
 }
 
-/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`.
+/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`. Generated code
+/// only; not part of the public API.
+#[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Display`",
     label = "used in the path",
@@ -285,7 +217,8 @@ impl<T: fmt::Display> PathParam for T {
 }
 
 /// What a `custom` rule returns: `Ok(())`, or `Err` with a message saying what is wrong (and never
-/// the value).
+/// the value). Generated code only; not part of the public API.
+#[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "a `#[stytch(custom = ...)]` rule must return `Result<(), String>`, not `{Self}`",
     label = "this rule returns `{Self}`",
@@ -318,7 +251,7 @@ impl RuleOutcome for Result<(), Cow<'static, str>> {
 /// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
 /// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
 /// local part or domain, whitespace and control characters fail.
-pub fn is_email(text: &str) -> bool {
+pub(crate) fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
         return false;
     };

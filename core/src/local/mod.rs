@@ -29,7 +29,7 @@
 //!
 //! // The same call again: the existing password is no longer right.
 //! let err = reset.send(&client).unwrap_err();
-//! assert_eq!(err.api_error_type(), Some(&ErrorType::UnauthorizedCredentials));
+//! assert_eq!(err.error_type(), Some(&ErrorType::UnauthorizedCredentials));
 //! assert_eq!(err.status(), Some(401));
 //!
 //! // Time passes only when the test says so.

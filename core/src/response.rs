@@ -1,0 +1,121 @@
+//! From a complete answer to the response type or an [`Error`]: decoding, Stytch's error bodies,
+//! and the request-id lookup in bodies that are not what they should be. Free of I/O.
+
+use crate::error::{ApiError, DecodeError, Error, ErrorType};
+use serde::de::{self, DeserializeOwned};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+use std::marker::PhantomData;
+use std::time::{Duration, SystemTime};
+
+/// Turns a complete answer into the response type or an error: the whole decoding path, free of
+/// I/O so that it can be fuzzed (`stytch_endpoint::__private::decode_response`).
+///
+/// A 2xx body must be a JSON object that decodes as `T`; any other status is Stytch's error body
+/// (or OAuth2's spelling of it), or a decode error that keeps the status.
+pub fn decode_response<T: DeserializeOwned>(
+    status: u16,
+    retry_after: Option<&str>,
+    body: &[u8],
+) -> Result<T, Error> {
+    if (200..300).contains(&status) {
+        match serde_json::from_slice::<JsonObject<T>>(body) {
+            Ok(JsonObject(value)) => Ok(value),
+            Err(e) => {
+                Err(Error::Decode(Box::new(DecodeError::new(status, find_request_id(body), body, Some(e)))))
+            }
+        }
+    } else {
+        let retry_after = retry_after.and_then(|v| crate::retry::parse_retry_after(v, SystemTime::now()));
+        Err(error_response(status, body, retry_after))
+    }
+}
+
+/// `T`, decoded only from a JSON object. serde's derive also accepts an array for a struct (and,
+/// with `#[serde(default)]`, an empty one), which would turn `[]` into an all-empty response.
+struct JsonObject<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for JsonObject<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer.deserialize_map(Visitor(PhantomData)).map(JsonObject)
+    }
+}
+
+/// A non-2xx answer: Stytch's error body (or OAuth2's spelling of it), or a decode error that
+/// keeps the status when the body is something else (an HTML page from a proxy, nothing at all).
+fn error_response(status: u16, body: &[u8], retry_after: Option<Duration>) -> Error {
+    #[derive(serde::Deserialize)]
+    struct Body {
+        request_id: Option<String>,
+        error_type: Option<String>,
+        error_message: Option<String>,
+        error_url: Option<String>,
+        error_details: Option<serde_json::Value>,
+        error: Option<String>,
+        error_description: Option<String>,
+        error_uri: Option<String>,
+    }
+    match serde_json::from_slice::<Body>(body) {
+        Ok(parsed) if parsed.error_type.is_some() || parsed.error.is_some() => {
+            let error_type = parsed.error_type.or(parsed.error).unwrap_or_default();
+            Error::Api(Box::new(ApiError {
+                status,
+                request_id: parsed.request_id.filter(|id| !id.is_empty()),
+                error_type: ErrorType::from(error_type.as_str()),
+                error_message: parsed.error_message.or(parsed.error_description).unwrap_or_default(),
+                error_url: parsed.error_url.or(parsed.error_uri),
+                error_details: parsed.error_details.filter(|d| !d.is_null()),
+                retry_after,
+            }))
+        }
+        Ok(_) => Error::Decode(Box::new(
+            DecodeError::new(status, find_request_id(body), body, None).with_retry_after(retry_after),
+        )),
+        Err(e) => Error::Decode(Box::new(
+            DecodeError::new(status, find_request_id(body), body, Some(e)).with_retry_after(retry_after),
+        )),
+    }
+}
+
+/// Finds `"request_id": "..."` in a body that may be truncated, not JSON, or not even UTF-8.
+///
+/// Only a plausible id is kept: 1 to 128 printable ASCII characters without quotes, backslashes
+/// or spaces, so that a hostile body cannot put control characters into a log line.
+pub(crate) fn find_request_id(body: &[u8]) -> Option<String> {
+    const KEY: &[u8] = b"\"request_id\"";
+    let at = body.windows(KEY.len()).position(|w| w == KEY)?;
+    let rest = body[at + KEY.len()..].trim_ascii_start().strip_prefix(b":")?;
+    let value = rest.trim_ascii_start().strip_prefix(b"\"")?;
+    let end = value.iter().position(|&b| !b.is_ascii_graphic() || b == b'"' || b == b'\\')?;
+    (value.get(end) == Some(&b'"') && (1..=128).contains(&end))
+        .then(|| String::from_utf8_lossy(&value[..end]).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_id_is_found_in_broken_bodies() {
+        assert_eq!(find_request_id(br#"{"request_id": "req-1", "x": "#).as_deref(), Some("req-1"));
+        assert_eq!(find_request_id(b"<html>"), None);
+        assert_eq!(find_request_id(br#"{"request_id":""}"#), None);
+        assert_eq!(find_request_id(b"\xff\xfe{\"request_id\" :\n \"req-2\"\xff").as_deref(), Some("req-2"));
+        assert_eq!(find_request_id(br#"{"request_id": "req-3"#), None, "unterminated");
+        assert_eq!(find_request_id(b"{\"request_id\": \"req\x1b[2J\"}"), None, "a control character");
+        assert_eq!(find_request_id(br#"{"request_id": "a\"b"}"#), None, "an escape");
+        assert_eq!(find_request_id(br#"{"request_id": 5}"#), None);
+        let long = format!(r#"{{"request_id": "{}"}}"#, "r".repeat(129));
+        assert_eq!(find_request_id(long.as_bytes()), None);
+    }
+}
