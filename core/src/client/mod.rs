@@ -1,8 +1,9 @@
 //! The blocking [`Client`] that sends [`Endpoint`] requests to Stytch: its settings and the retry
 //! loop. Building one is in `builder.rs`, the exchange over ureq in `transport.rs`, the DNS cache
-//! in `resolver.rs`.
+//! in `resolver.rs`, the request written in one piece in `connector.rs`.
 
 mod builder;
+mod connector;
 mod resolver;
 mod transport;
 

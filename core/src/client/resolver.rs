@@ -1,5 +1,5 @@
-//! The DNS cache: the only code that touches ureq's `unversioned` API (outside its semver
-//! promise, hence the `~3.5` requirement on ureq).
+//! The DNS cache. With `connector.rs`, the only code that touches ureq's `unversioned` API
+//! (outside its semver promise: see the ureq requirement in the workspace's Cargo.toml).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -32,11 +32,7 @@ impl CachedResolver {
 
     /// An agent with `config` that resolves through this cache.
     pub(super) fn agent(&self, config: ureq::config::Config) -> ureq::Agent {
-        ureq::Agent::with_parts(
-            config,
-            ureq::unversioned::transport::DefaultConnector::default(),
-            self.clone(),
-        )
+        ureq::Agent::with_parts(config, super::connector::connector(), self.clone())
     }
 
     pub(super) fn forget(&self) {
