@@ -80,7 +80,17 @@ pub(crate) fn from_slice<'de, T: de::Deserialize<'de>>(
     body: &'de [u8],
     budget: &Budget,
 ) -> Result<T, serde_json::Error> {
-    let mut json = serde_json::Deserializer::from_slice(body);
+    // Valid UTF-8 as a whole (every real answer), the strings need no check of their own.
+    match std::str::from_utf8(body) {
+        Ok(text) => decode(serde_json::Deserializer::from_str(text), budget),
+        Err(_) => decode(serde_json::Deserializer::from_slice(body), budget),
+    }
+}
+
+fn decode<'de, R: serde_json::de::Read<'de>, T: de::Deserialize<'de>>(
+    mut json: serde_json::Deserializer<R>,
+    budget: &Budget,
+) -> Result<T, serde_json::Error> {
     let value = T::deserialize(Budgeted { inner: &mut json, budget, key: None })?;
     json.end()?;
     Ok(value)
