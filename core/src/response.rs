@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime};
 /// A 2xx body must be a JSON object that decodes as `T`; any other status is Stytch's error body
 /// (or OAuth2's spelling of it), or a decode error that keeps the status.
 ///
-/// Decoding never holds more than [`decoding_budget`] bytes for a body (see `budget.rs`): a body
+/// Decoding never holds more than `decoding_budget` bytes for a body (see `budget.rs`): a body
 /// that would is a decode error, and an error body's `error_details` that would are dropped.
 pub fn decode_response<T: DeserializeOwned>(
     status: u16,

@@ -73,7 +73,9 @@ pub struct ApiError {
     pub error_message: String,
     /// A link to Stytch's documentation of the error (`error_url`, or OAuth2's `error_uri`).
     pub error_url: Option<String>,
-    /// Extra structured detail, when Stytch sends any.
+    /// Extra structured detail, when Stytch sends any. `None` also when holding it would take
+    /// more memory than the body's decoding budget (about 3 times the body plus 64 KiB): only a
+    /// hostile or broken server sends such details.
     pub error_details: Option<serde_json::Value>,
     /// How long the server asked the client to wait (`Retry-After`), if it did.
     pub retry_after: Option<Duration>,
