@@ -171,6 +171,7 @@ fn error_details_made_of_many_tiny_values_stay_bounded() {
         assert_eq!(api.status, 400);
         assert_eq!(api.error_type.as_str(), "weak_password");
         assert_eq!(api.request_id.as_deref(), Some("request-id-test-55555555-5555-4555-8555-555555555555"));
+        assert_eq!(api.error_details, None, "{what}: too large to hold, so dropped");
     }
 }
 
