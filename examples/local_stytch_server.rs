@@ -3,15 +3,94 @@
 //! ```text
 //! cargo run --example local_stytch_server -- --port 4010
 //! cargo run --example local_stytch_server -- --port 4010 --project-id project-test-... --secret secret-test-...
+//! cargo run --example local_stytch_server -- --seed seed.json      # start from your own data
+//! cargo run --example local_stytch_server -- --help                # this text
 //! ```
 //!
-//! Point your app's Stytch SDK at the printed base URL (every official SDK takes a custom base
-//! URL or environment), with the printed project id and secret. It answers the two password reset
-//! endpoints, `POST /v1/passwords/existing_password/reset` and
-//! `POST /v1/b2b/passwords/session/reset`, and prints each request it answers. The data lives in
-//! memory: stopping the server (Ctrl-C) forgets every change.
+//! It answers the two password reset endpoints, `POST /v1/passwords/existing_password/reset` and
+//! `POST /v1/b2b/passwords/session/reset`, plus any stubs you add, and prints each request. The
+//! data lives in memory: stopping the server (Ctrl-C) forgets every change. The credentials,
+//! passwords and tokens it prints are test values for this local server only.
 //!
-//! The credentials, passwords and tokens printed are test values for this local server only.
+//! # Pointing an SDK at it
+//!
+//! Use the printed base URL, project id and secret. The official SDKs refuse a `custom_base_url`
+//! that is not `https://`, but they do not check their environment setting, which is used as the
+//! base URL when it is not `test` or `live` (in the versions read for this example):
+//!
+//! ```text
+//! Node:    new stytch.Client({ project_id, secret, env: "http://127.0.0.1:4010/" })
+//!          (it prints a warning about a custom env; custom_base_url would throw)
+//! Python:  stytch.Client(project_id=..., secret=..., environment="http://127.0.0.1:4010/")
+//!          (custom_base_url would raise)
+//! ```
+//!
+//! # The control plane
+//!
+//! Under `/__local/` on the same port, with the same HTTP Basic credentials; every answer is JSON.
+//! With the defaults below:
+//!
+//! ```text
+//! AUTH='project-test-00000000-0000-4000-8000-000000000000:secret-test-local-stytch-not-a-real-secret'
+//! URL=http://127.0.0.1:4010
+//!
+//! # what there is
+//! curl -u "$AUTH" $URL/__local/
+//! # seed: a user, an organization, a member, sessions (a fresh one whenever you need it)
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/users \
+//!      -d '{"email": "lin@example.com", "password": "old password 1234!"}'
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/organizations \
+//!      -d '{"organization_name": "Globex", "organization_slug": "globex"}'
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/members \
+//!      -d '{"organization": "globex", "email_address": "hank@globex.example", "password": "old password 1234!"}'
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/sessions \
+//!      -d '{"member_id": "member-test-...", "duration_minutes": 60,
+//!           "factors": [{"type": "magic_link", "authenticated_seconds_ago": 30}]}'
+//! # everything at once, in the --seed file's format
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/seed -d @seed.json
+//! # move the clock forward (sessions expire, factors age), or read it
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/clock/advance -d '{"seconds": 600}'
+//! curl -u "$AUTH" $URL/__local/clock
+//! # what the app sent (secrets redacted); empty it
+//! curl -u "$AUTH" $URL/__local/requests
+//! curl -u "$AUTH" -X DELETE $URL/__local/requests
+//! # stubs: any endpoint, a canned answer or a fault; first match wins, before the built-in routes
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/stubs \
+//!      -d '{"method": "GET", "path": "/v1/users/{user_id}", "when": {"params": {"user_id": "user-test-1"}},
+//!           "reply": {"body": {"user_id": "user-test-1", "status": "active"}}}'
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/stubs \
+//!      -d '{"method": "POST", "path": "/v1/passwords/existing_password/reset", "times": 1,
+//!           "fault": {"type": "rate_limited", "retry_after_seconds": 2}}'
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/stubs \
+//!      -d '{"method": "GET", "path": "/v1/users/{user_id}", "fail": {"status": 404,
+//!           "error_type": "user_not_found", "error_message": "User not found"}}'
+//! curl -u "$AUTH" $URL/__local/stubs                    # each with its hits
+//! curl -u "$AUTH" -X DELETE $URL/__local/stubs/1        # or all: DELETE /__local/stubs
+//! # start over: no data, no stubs, an empty journal, the real time
+//! curl -u "$AUTH" -X POST $URL/__local/reset
+//! ```
+//!
+//! Stub `when` matches path parameters, query values and a subset of the JSON body
+//! (`{"params": {...}, "query": {...}, "body": {...}}`). Faults: `rate_limited`
+//! (`retry_after_seconds`), `unavailable` (503), `close` (no answer), `bad_gateway` (an HTML 502),
+//! `raw` (`status`, `content_type`, `body`), `delay` (`milliseconds`, then the next answer).
+//! `secret_fields` names body or query fields to redact in the journal.
+//!
+//! # Seed files
+//!
+//! ```json
+//! {
+//!   "users": [{"email": "lin@example.com", "password": "old password 1234!", "sessions": [{"duration_minutes": 60}]}],
+//!   "organizations": [{
+//!     "organization_name": "Globex", "organization_slug": "globex", "organization_external_id": "crm-7",
+//!     "members": [{"email_address": "hank@globex.example", "password": "old password 1234!", "sessions": [{}]}]
+//!   }]
+//! }
+//! ```
+//!
+//! Sessions take `duration_minutes` (default 60), `factors` (`type`: `password`, `magic_link`,
+//! `email_otp` or any other with a `delivery_method`; `authenticated_seconds_ago`) and
+//! `custom_claims`. The answer (printed at startup for `--seed`) holds the ids and session tokens.
 
 use std::error::Error;
 use std::process::ExitCode;
@@ -21,7 +100,10 @@ use stytch_endpoint::local::{LocalStytch, NewOrganization, NewSession};
 const DEFAULT_PORT: u16 = 4010;
 const DEFAULT_PROJECT_ID: &str = "project-test-00000000-0000-4000-8000-000000000000";
 const DEFAULT_SECRET: &str = "secret-test-local-stytch-not-a-real-secret";
-const USAGE: &str = "usage: local_stytch_server [--port PORT] [--project-id ID] [--secret SECRET]";
+const USAGE: &str =
+    "usage: local_stytch_server [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json] [--help]";
+/// The help text: the module documentation above, as plain text.
+const HELP: &str = include_str!("local_stytch_server.rs");
 
 fn main() -> ExitCode {
     match run() {
@@ -37,11 +119,16 @@ struct Options {
     port: u16,
     project_id: String,
     secret: String,
+    seed: Option<String>,
 }
 
 fn options() -> Result<Options, Box<dyn Error>> {
-    let mut options =
-        Options { port: DEFAULT_PORT, project_id: DEFAULT_PROJECT_ID.into(), secret: DEFAULT_SECRET.into() };
+    let mut options = Options {
+        port: DEFAULT_PORT,
+        project_id: DEFAULT_PROJECT_ID.into(),
+        secret: DEFAULT_SECRET.into(),
+        seed: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
@@ -52,8 +139,13 @@ fn options() -> Result<Options, Box<dyn Error>> {
             }
             "--project-id" => options.project_id = value("--project-id")?,
             "--secret" => options.secret = value("--secret")?,
+            "--seed" => options.seed = Some(value("--seed")?),
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{USAGE}\n");
+                let docs = HELP.lines().take_while(|l| l.starts_with("//!"));
+                for line in docs.filter(|l| !l.contains("```")) {
+                    println!("{}", line.trim_start_matches("//!").strip_prefix(' ').unwrap_or_default());
+                }
                 std::process::exit(0);
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}").into()),
@@ -98,7 +190,19 @@ fn run() -> Result<(), Box<dyn Error>> {
     println!("  password       {member_password}");
     println!("  member_id      {}", grace.member_id);
     println!("  session_token  {} (24 hours;", member_session.session_token);
-    println!("                 a B2B reset needs a factor from the last 5 minutes: restart to renew it)");
+    println!("                 a B2B reset needs a factor from the last 5 minutes: POST /__local/sessions");
+    println!("                 makes a fresh one)");
+    if let Some(path) = &options.seed {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("--seed {path}: {e}"))?;
+        let seed: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("--seed {path} is not JSON: {e}"))?;
+        let made = stytch.seed_json(&seed).map_err(|e| format!("--seed {path}: {e}"))?;
+        println!();
+        println!("Seeded from {path}:");
+        print_seeded(&made);
+    }
+    println!();
+    println!("Control plane: {}/__local/ (same credentials; --help shows it with curl)", stytch.url());
     println!();
     println!("Try it:");
     println!(
@@ -123,5 +227,41 @@ fn run() -> Result<(), Box<dyn Error>> {
             );
         }
         printed = seen.len();
+    }
+}
+
+/// The ids and session tokens a seed made, one line each.
+fn print_seeded(made: &serde_json::Value) {
+    let sessions = |of: &serde_json::Value| -> Vec<String> {
+        let list = of["sessions"].as_array().map(Vec::as_slice).unwrap_or_default();
+        list.iter()
+            .map(|s| format!("session_token {}", s["session_token"].as_str().unwrap_or_default()))
+            .collect()
+    };
+    for user in made["users"].as_array().map(Vec::as_slice).unwrap_or_default() {
+        let (email, id) = (&user["user"]["emails"][0]["email"], &user["user"]["user_id"]);
+        println!(
+            "  user {} {}  {}",
+            email.as_str().unwrap_or_default(),
+            id.as_str().unwrap_or_default(),
+            sessions(user).join(", ")
+        );
+    }
+    for organization in made["organizations"].as_array().map(Vec::as_slice).unwrap_or_default() {
+        let o = &organization["organization"];
+        println!(
+            "  organization {} (slug {})",
+            o["organization_id"].as_str().unwrap_or_default(),
+            o["organization_slug"].as_str().unwrap_or_default()
+        );
+        for member in organization["members"].as_array().map(Vec::as_slice).unwrap_or_default() {
+            let m = &member["member"];
+            println!(
+                "    member {} {}  {}",
+                m["email_address"].as_str().unwrap_or_default(),
+                m["member_id"].as_str().unwrap_or_default(),
+                sessions(member).join(", ")
+            );
+        }
     }
 }

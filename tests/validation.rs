@@ -634,3 +634,27 @@ fn assert_debug_has_no(value: &impl Debug, hidden: &[&str]) {
         assert!(!text.contains(secret), "{text}");
     }
 }
+
+#[test]
+fn claims_under_stytchs_namespace_are_rejected_by_both_requests() {
+    for key in ["https://stytch.com/session", "https://stytch.com/organization", "https://stytch.com/mine"] {
+        let custom = claims(&[("plan", json!("pro")), (key, json!(CLAIM_VALUE))]);
+        let expected =
+            format!("must not contain the key `{key}`: keys under https://stytch.com/ are Stytch's");
+        let consumer = ExistingPasswordReset { session_custom_claims: custom.clone(), ..consumer() };
+        let b2b = SessionReset { session_custom_claims: custom, ..b2b() };
+        for violations in [rejected(&consumer, &secrets()), rejected(&b2b, &secrets())] {
+            assert_violation(&violations, "session_custom_claims", ViolationCode::Custom, &expected);
+        }
+    }
+    // Only top-level keys are claims; a nested key, or a look-alike, is the app's own.
+    for lookalike in [
+        claims(&[("app", json!({"https://stytch.com/session": 1}))]),
+        claims(&[("http://stytch.com/session", json!(1))]),
+        claims(&[("https://stytch.com", json!(1))]),
+        claims(&[("https://example.com/stytch.com/", json!(1))]),
+    ] {
+        accepted(&ExistingPasswordReset { session_custom_claims: lookalike.clone(), ..consumer() });
+        accepted(&SessionReset { session_custom_claims: lookalike, ..b2b() });
+    }
+}

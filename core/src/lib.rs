@@ -184,8 +184,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! `cargo run --example local_stytch_server -- --port 4010` runs one standalone, for apps written
-//! in other languages.
+//! Stubs (`LocalStytch::stub::<YourEndpoint>()`) answer the endpoints you declare and inject
+//! faults (429, 503, a closed connection, an HTML 502, a delay) into any endpoint;
+//! `requests_seen()` shows what was sent, secrets redacted. `cargo run --example
+//! local_stytch_server -- --port 4010` runs one standalone, for apps written in other languages,
+//! with a control plane over HTTP under `/__local/`.
 //!
 //! # Secrets
 //!

@@ -248,6 +248,46 @@ impl RuleOutcome for Result<(), Cow<'static, str>> {
     }
 }
 
+/// The prefix of the claims Stytch writes into session JWTs itself (`https://stytch.com/session`,
+/// `https://stytch.com/organization`, ...).
+pub const STYTCH_CLAIMS_PREFIX: &str = "https://stytch.com/";
+
+/// A `custom` rule for `session_custom_claims`: refuses top-level keys under
+/// `https://stytch.com/`, which Stytch keeps for its own claims and answers with
+/// `stytch_claims_in_custom_claims`. Keys nested inside a claim's value are the app's own.
+///
+/// ```
+/// # use serde_json::{json, Map, Value};
+/// use stytch_endpoint::stytch_endpoint;
+///
+/// #[stytch_endpoint(POST, "/v1/sessions/authenticate", response = serde_json::Value)]
+/// pub struct Authenticate {
+///     pub session_token: String,
+///     #[stytch(custom = stytch_endpoint::validate::no_stytch_claims)]
+///     pub session_custom_claims: Option<Map<String, Value>>,
+/// }
+///
+/// let claims = json!({"https://stytch.com/session": {}}).as_object().cloned();
+/// let request = Authenticate { session_token: "token".into(), session_custom_claims: claims };
+/// assert!(request.validate().is_err());
+/// ```
+pub fn no_stytch_claims(claims: &Option<serde_json::Map<String, serde_json::Value>>) -> Result<(), String> {
+    let Some(claims) = claims else { return Ok(()) };
+    let found: Vec<String> =
+        claims.keys().filter(|k| k.starts_with(STYTCH_CLAIMS_PREFIX)).map(|k| format!("`{k}`")).collect();
+    match found.len() {
+        0 => Ok(()),
+        1 => Err(format!(
+            "must not contain the key {}: keys under {STYTCH_CLAIMS_PREFIX} are Stytch's",
+            found[0]
+        )),
+        _ => Err(format!(
+            "must not contain the keys {}: keys under {STYTCH_CLAIMS_PREFIX} are Stytch's",
+            found.join(", ")
+        )),
+    }
+}
+
 /// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
 /// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
 /// local part or domain, whitespace and control characters fail.

@@ -63,10 +63,16 @@ pub struct SessionReset {
     #[stytch(range(5..=527040))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_duration_minutes: Option<i32>,
-    /// Custom claims for the session: a JSON object of at most 4 KB. The reserved claims `iss`,
-    /// `sub`, `aud`, `exp`, `nbf`, `iat` and `jti` are rejected here (Stytch would silently drop
-    /// them). A key set to `null` deletes that claim.
-    #[stytch(max_json_size = 4096, deny_keys("iss", "sub", "aud", "exp", "nbf", "iat", "jti"))]
+    /// Custom claims for the session: a JSON object. They are merged into the session's claims
+    /// deeply, and a key set to `null` deletes that claim. At most 4 KB of JSON (checked here);
+    /// Stytch also holds the session's claims after the merge to 4 KB. The reserved claims `iss`, `sub`, `aud`, `exp`, `nbf`, `iat` and `jti`, and keys under
+    /// `https://stytch.com/`, are rejected here, as Stytch rejects them
+    /// (`reserved_claims_in_custom_claims`, `stytch_claims_in_custom_claims`).
+    #[stytch(
+        max_json_size = 4096,
+        deny_keys("iss", "sub", "aud", "exp", "nbf", "iat", "jti"),
+        custom = crate::validate::no_stytch_claims
+    )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_custom_claims: Option<Map<String, Value>>,
     /// The language of any email Stytch sends the Member as part of this flow.

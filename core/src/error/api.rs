@@ -40,8 +40,15 @@ open_enum! {
         InvalidSessionDurationMinutes = "invalid_session_duration_minutes",
         /// 400: `session_custom_claims` is larger than 4 KB.
         CustomClaimsTooLarge = "custom_claims_too_large",
-        /// 400: `session_custom_claims` uses a reserved claim.
+        /// 400: `session_custom_claims` uses a reserved claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
+        /// `iat`, `jti`).
         ReservedClaimsInCustomClaims = "reserved_claims_in_custom_claims",
+        /// 400: `session_custom_claims` uses a key under `https://stytch.com/`, Stytch's own.
+        StytchClaimsInCustomClaims = "stytch_claims_in_custom_claims",
+        /// 400: a B2B endpoint was called with the credentials of a consumer project.
+        InvalidB2bEndpoint = "invalid_b2b_endpoint",
+        /// 400: a consumer endpoint was called with the credentials of a B2B project.
+        InvalidConsumerEndpoint = "invalid_consumer_endpoint",
         /// 400: the locale is not supported.
         InvalidLocale = "invalid_locale",
         /// 400: the email address is malformed.

@@ -45,50 +45,193 @@
 //!   exactly `application/json` (else `bad_request`, 400: Stytch rejects a `charset` suffix too).
 //!   Bodies are decoded with this crate's request types and checked with their own `validate()`;
 //!   each broken rule is answered with Stytch's `error_type` for it.
-//! - An unknown path is answered `404 route_not_found`, another method than `POST` on a known
-//!   path `405 method_not_allowed`, both in Stytch's error shape.
+//! - An unknown path is answered `404 route_not_found`, naming the routes that exist (stubs
+//!   included); another method on a known path `405 method_not_allowed`, both in Stytch's error
+//!   shape.
 //! - New passwords must score at least 3 out of 4 with zxcvbn (Stytch's default policy), with the
-//!   account's email address as a user input. Breach checks (`breached_password`), LUDS policies,
-//!   user locking, MFA (`member_authenticated` is always `true`), device fingerprinting and
-//!   rate limits are not modelled.
-//! - Reserved custom claims (`iss`, `sub`, ...) are rejected with
-//!   `reserved_claims_in_custom_claims`, as this crate's `validate()` does, where Stytch ignores
-//!   them.
+//!   account's email address as a user input, and must not be breached: the
+//!   [built-in list](BUILT_IN_BREACHED_PASSWORDS) and your own
+//!   ([`LocalStytchBuilder::breached_passwords`]) stand in for HaveIBeenPwned
+//!   (`breached_password`, 400). LUDS policies, device fingerprinting and rate limits are not
+//!   modelled.
+//! - Project settings are set on the builder, with Stytch's defaults: the vertical
+//!   ([`LocalStytchBuilder::vertical`]; a consumer project answers the B2B endpoints
+//!   `invalid_b2b_endpoint`, a B2B project the consumer ones `invalid_consumer_endpoint`, both 400;
+//!   the default answers both), and the user lock ([`LocalStytchBuilder::user_lock`]; 10
+//!   consecutive wrong existing passwords lock the user for an hour on the local clock, during
+//!   which every attempt is answered `user_lock_limit_reached`, 429).
+//! - Custom claims follow Stytch's custom-claims guide: an update merges into the session's claims
+//!   deeply, `null` deletes a key at any depth, and the 4 KB limit (`custom_claims_too_large`)
+//!   applies to the claims after the merge. Reserved claims (`iss`, `sub`, `aud`, `exp`, `nbf`,
+//!   `iat`, `jti`) are refused with `reserved_claims_in_custom_claims`, keys under
+//!   `https://stytch.com/` with `stytch_claims_in_custom_claims`, by the request types' own
+//!   `validate()` and by the server alike.
 //! - A B2B session that belongs to another organization than the one named is answered
-//!   `session_not_found` (404).
+//!   `session_not_found` (404). When the organization requires MFA
+//!   ([`NewOrganization::mfa_required`]) and the session has no second factor, the reset goes
+//!   through but the member is not authenticated: `member_authenticated: false`, an
+//!   `intermediate_session_token` (ten minutes), `mfa_required`, and no session.
+//! - Optional objects that do not apply are sent as `null` (`session`, `user_device`,
+//!   `member_session`, `mfa_required`, `member_device`, `intermediate_session_token_expires_at`),
+//!   as Stytch sends them.
 //! - The consumer reset checks a `session_token` or `session_jwt` if one is given (it must name a
 //!   live session of the user), then revokes every session of the user, that one included, as
 //!   the issue of record describes; a new session starts only with `session_duration_minutes`.
-//! - Session tokens are 44 random-looking characters from a non-cryptographic generator; JWTs are
-//!   JWT-shaped and carry the session's claims (`sub`, `https://stytch.com/session`, custom
-//!   claims, a five-minute `exp`), but are signed with a keyed hash, not RS256, so only the local
-//!   Stytch that issued one accepts it. As with Stytch's server-side checks, a JWT past its `exp`
-//!   still names its session while the session lives. None of it is a security boundary: it is a
-//!   test double on loopback.
-//! - Requests are answered one at a time, on one thread per local Stytch.
+//! - Session tokens are 44 random-looking characters from a non-cryptographic generator. Session
+//!   JWTs are RS256, signed with a fixed **public test key** checked in with the crate
+//!   (`kid` `jwk-test-local-stytch-2026`), and carry Stytch's claims (`sub`, `iss`
+//!   `stytch.com/{project_id}`, `aud` `[project_id]`, `iat`, `nbf`, a five-minute `exp`,
+//!   `https://stytch.com/session`, for members `https://stytch.com/organization`) and the custom
+//!   claims. The keys are served at `GET /v1/sessions/jwks/{project_id}` and
+//!   `GET /v1/b2b/sessions/jwks/{project_id}`, so apps and SDKs that verify JWTs themselves
+//!   verify local ones. As with Stytch's server-side checks, a JWT past its `exp` still names its
+//!   session while the session lives. None of it is a security boundary: it is a test double on
+//!   loopback, and anyone can sign with its key.
+//!
+//! # The server
+//!
+//! A small HTTP/1.1 server on `std`: one thread per connection (at most 256; at the cap the
+//! connection idle the longest is closed), keep-alive, and bounds that hold against a hostile
+//! client: a request head over 32 KiB is answered `431`, a body over 1 MiB `413`, a bad or
+//! conflicting `Content-Length` `400` (each in Stytch's error shape, then the connection is
+//! closed); a head must arrive within 10 s of its first byte, a body within 10 s, and an idle
+//! connection is closed after 30 s. A handler that panics is answered `500` and the server goes
+//! on. Dropping the [`LocalStytch`] closes every connection and returns promptly; the port then
+//! refuses connections. The clock saturates at 9999-12-31T23:59:59Z.
+//!
+//! # Stubs and faults
+//!
+//! [`LocalStytch::stub`] answers any declared endpoint (matched by its method and path template)
+//! with a response, raw JSON, a Stytch error or a [`Fault`], before the built-in routes; see
+//! [`StubBuilder`]. A stub on one of the two built-in endpoints injects faults into them.
+//!
+//! ```
+//! use serde::{Deserialize, Serialize};
+//! use stytch_endpoint::local::LocalStytch;
+//! use stytch_endpoint::stytch_endpoint;
+//!
+//! #[stytch_endpoint(GET, "/v1/users/{user_id}", response = GetUserResponse)]
+//! pub struct GetUser {
+//!     pub user_id: String,
+//! }
+//!
+//! #[derive(Debug, Serialize, Deserialize)]
+//! pub struct GetUserResponse {
+//!     pub request_id: String,
+//!     pub user_id: String,
+//! }
+//!
+//! let stytch = LocalStytch::start()?;
+//! let stub = stytch
+//!     .stub::<GetUser>()
+//!     .when(|req| req.param("user_id") == Some("user-test-1"))
+//!     .reply(GetUserResponse { request_id: String::new(), user_id: "user-test-1".into() });
+//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found");
+//!
+//! let client = stytch.client();
+//! assert_eq!(GetUser { user_id: "user-test-1".into() }.send(&client)?.user_id, "user-test-1");
+//! let err = GetUser { user_id: "user-test-2".into() }.send(&client).unwrap_err();
+//! assert_eq!(err.error_type(), Some("user_not_found"));
+//! assert_eq!(stub.hits(), 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The journal
+//!
+//! [`LocalStytch::requests_seen`] lists every API request answered: method, path, query, headers
+//! and JSON body, with credentials and secrets redacted (see [`SeenRequest`]), and the status,
+//! `error_type` and `request_id` answered.
+//!
+//! # The control plane
+//!
+//! Under `/__local/` on the same port, with the same credentials, for apps and test suites in any
+//! language: seed users, organizations, members and sessions (`POST /__local/users`,
+//! `/organizations`, `/members`, `/sessions`, `/seed`), start over (`POST /__local/reset`), read
+//! and move the clock (`GET /__local/clock`, `POST /__local/clock/advance`), read and empty the
+//! journal (`GET`/`DELETE /__local/requests`), add, list and remove stubs and faults
+//! (`POST`/`GET`/`DELETE /__local/stubs`). `GET /__local/` lists them all. The example
+//! `local_stytch_server` documents each with `curl` (`cargo run --example local_stytch_server --
+//! --help`).
+//!
+//! # Seed files
+//!
+//! [`LocalStytch::seed_json`], `POST /__local/seed` and the example's `--seed FILE` take:
+//!
+//! ```json
+//! {
+//!   "users": [{"email": "lin@example.com", "password": "old password 1234!",
+//!              "sessions": [{"duration_minutes": 60}]}],
+//!   "organizations": [{
+//!     "organization_name": "Globex", "organization_slug": "globex",
+//!     "organization_id": "optional", "organization_external_id": "optional",
+//!     "members": [{"email_address": "hank@globex.example", "password": "old password 1234!",
+//!                  "sessions": [{"factors": [{"type": "magic_link", "authenticated_seconds_ago": 30}]}]}]
+//!   }]
+//! }
+//! ```
+//!
+//! A session takes `duration_minutes` (default 60), `factors` (`type`: `password`,
+//! `magic_link`, `email_otp`, or another of Stytch's types with a `delivery_method`;
+//! `authenticated_seconds_ago`) and `custom_claims`. Unknown fields are refused. The answer has
+//! the same shape, with every object made and each session's `session_id`, `session_token`,
+//! `session_jwt` and `expires_at`.
+//!
+//! # Where Stytch's documentation disagrees with itself
+//!
+//! - Reserved custom claims: the API reference of the endpoints says claims named `iss`, `sub`,
+//!   `aud`, `exp`, `nbf`, `iat` or `jti` "will be ignored"; the custom-claims guide says reserved
+//!   claims (those and `https://stytch.com/*`) "will result in an error if they are set". The
+//!   local Stytch follows the guide: an error is what an app must handle, and silently losing a
+//!   claim is the worse surprise to meet first in production.
+//! - JWKS credentials: the session JWKS reference does not say whether credentials are needed,
+//!   while Stytch's other JWKS route says none are and the guides tell apps to hand the URL to
+//!   their JWT library (which sends none). The local JWKS routes need no credentials.
+//! - User locks: the lock guide says a lock starts after the threshold of consecutive failures
+//!   and the error list says locked users get `user_lock_limit_reached`; neither says what the
+//!   failure that reaches the threshold answers. Here it is still the ordinary failure (401), and
+//!   every attempt after it is 429 until the lock expires.
+//! - The status of `invalid_b2b_endpoint` and `invalid_consumer_endpoint` is not documented;
+//!   they are answered 400, as request mistakes are.
 
 mod b2b;
+mod builder;
+mod claims;
 mod clock;
 mod consumer;
+mod control;
+mod error;
+mod http;
+mod journal;
+mod jwks;
 mod jwt;
-mod rules;
+mod policy;
+mod project;
+mod rng;
+mod seed;
 mod server;
 mod store;
+mod stub;
+mod timestamp;
+
+pub use builder::LocalStytchBuilder;
+pub use error::LocalError;
+pub use journal::SeenRequest;
+pub use project::{Vertical, BUILT_IN_BREACHED_PASSWORDS};
+pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
+pub use stub::{Fault, Stub, StubBuilder, StubRequest};
 
 use crate::b2b::organization::{Member, Organization};
-use crate::consumer::session::{AuthenticationFactorType, DeliveryMethod};
 use crate::consumer::user::User;
-use crate::redact::{Redacted, RedactedStr};
-use crate::{Client, ClientBuilder, ErrorType};
+use crate::redact::Redacted;
+use crate::Endpoint;
+use crate::{Client, ClientBuilder};
 use clock::Clock;
-use serde_json::{Map, Value};
 use std::fmt;
-use std::net::{SocketAddr, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant, SystemTime};
-use store::{Owner, Store};
+use std::time::{Duration, SystemTime};
+use store::Store;
+use stub::Stubs;
 
 /// A local Stytch: a real HTTP server on `127.0.0.1` with an in-memory store, on a background
 /// thread. It stops when dropped. Any number can run at once, each with its own port, credentials,
@@ -117,10 +260,9 @@ use store::{Owner, Store};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct LocalStytch {
-    shared: Arc<Shared>,
-    server: Option<Arc<tiny_http::Server>>,
-    thread: Option<JoinHandle<()>>,
-    addr: SocketAddr,
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) server: http::Server,
+    pub(crate) addr: SocketAddr,
 }
 
 /// What the server thread and the handle share.
@@ -128,8 +270,8 @@ pub(crate) struct Shared {
     pub(crate) project_id: String,
     pub(crate) secret: String,
     pub(crate) clock: Clock,
-    store: Mutex<Store>,
-    pub(crate) stop: AtomicBool,
+    pub(crate) store: Mutex<Store>,
+    pub(crate) stubs: Mutex<Stubs>,
 }
 
 impl Shared {
@@ -137,6 +279,22 @@ impl Shared {
     /// completed before the lock is released.
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The stubs, locked (a matcher that panicked leaves them usable).
+    pub(crate) fn stubs(&self) -> MutexGuard<'_, Stubs> {
+        self.stubs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Forgets every user, organization, member, session, stub and journal entry, and sets the
+    /// clock back to real time. The credentials and the project settings stay.
+    pub(crate) fn reset(&self) {
+        let mut store = self.store();
+        let settings = store.settings.clone();
+        *store = Store::new(self.project_id.clone(), settings);
+        drop(store);
+        self.stubs().list.clear();
+        self.clock.reset();
     }
 }
 
@@ -153,7 +311,7 @@ impl LocalStytch {
 
     /// A builder, to choose the port or the credentials.
     pub fn builder() -> LocalStytchBuilder {
-        LocalStytchBuilder { port: 0, credentials: None }
+        LocalStytchBuilder::new()
     }
 
     /// The base URL: `http://127.0.0.1:PORT`.
@@ -203,31 +361,22 @@ impl LocalStytch {
     /// Adds a consumer user with an email address and a password. The password is stored as given
     /// (no strength check), so a test can seed a weak one.
     pub fn add_user(&self, email: &str, password: &str) -> Result<User, LocalError> {
-        let now = self.now();
-        self.shared.store().add_user(email, password, now)
+        self.shared.add_user(email, password)
     }
 
     /// Adds a B2B organization.
     pub fn add_organization(&self, organization: NewOrganization) -> Result<Organization, LocalError> {
-        let now = self.now();
-        self.shared.store().add_organization(&organization, now)
+        self.shared.add_organization(&organization)
     }
 
     /// Adds a member with a password to the organization named by its id, slug or external id.
     pub fn add_member(&self, organization: &str, email: &str, password: &str) -> Result<Member, LocalError> {
-        let now = self.now();
-        self.shared.store().add_member(organization, email, password, now)
+        self.shared.add_member(organization, email, password)
     }
 
     /// Starts a session for the user with `user_id`.
     pub fn add_session(&self, user_id: &str, session: NewSession) -> Result<SeededSession, LocalError> {
-        let now = self.now();
-        let mut store = self.shared.store();
-        let u = store
-            .user_by_id(user_id)
-            .ok_or_else(|| LocalError::NotFound { kind: "user", value: user_id.to_owned() })?;
-        let email = (store.users[u].email_id.clone(), store.users[u].email.clone());
-        Ok(seed_session(&mut store, Owner::User(user_id.to_owned()), email, session, now))
+        self.shared.add_session(user_id, session)
     }
 
     /// Starts a session for the member with `member_id`, in the member's organization.
@@ -236,18 +385,55 @@ impl LocalStytch {
         member_id: &str,
         session: NewSession,
     ) -> Result<SeededSession, LocalError> {
-        let now = self.now();
-        let mut store = self.shared.store();
-        let m = store
-            .member_by_id(member_id)
-            .ok_or_else(|| LocalError::NotFound { kind: "member", value: member_id.to_owned() })?;
-        let record = &store.members[m];
-        let owner = Owner::Member {
-            member_id: member_id.to_owned(),
-            organization_id: record.member.organization_id.clone(),
-        };
-        let email = (record.email_id.clone(), record.member.email_address.clone());
-        Ok(seed_session(&mut store, owner, email, session, now))
+        self.shared.add_member_session(member_id, session)
+    }
+
+    /// Seeds from JSON, in the format of the control plane's `POST /__local/seed` and the
+    /// standalone server's `--seed` file (see the [module documentation](self#seed-files)).
+    /// Returns what was made, session tokens included.
+    pub fn seed_json(&self, seed: &serde_json::Value) -> Result<serde_json::Value, LocalError> {
+        control::seed(&self.shared, seed)
+    }
+
+    /// Forgets every user, organization, member, session, stub and journal entry, and sets the
+    /// clock back to real time; the port, the credentials and the project settings (see
+    /// [`LocalStytchBuilder`]) stay. [`Stub`] handles already given
+    /// out keep their counts but answer no more.
+    pub fn reset(&self) {
+        self.shared.reset();
+    }
+
+    // --- stubs ---
+
+    /// Declares a stub for the endpoint `E`, matched by `E::METHOD` and `E::PATH` (path parameters
+    /// percent-decoded). Stubs are tried before the built-in routes, in the order they were added:
+    /// the first that matches answers.
+    ///
+    /// ```
+    /// use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
+    /// use stytch_endpoint::local::{Fault, LocalStytch};
+    /// use std::time::Duration;
+    ///
+    /// let stytch = LocalStytch::start()?;
+    /// stytch.add_user("ada@example.com", "old password 1234!")?;
+    /// let limited = stytch
+    ///     .stub::<ExistingPasswordReset>()
+    ///     .times(1)
+    ///     .fault(Fault::RateLimited { retry_after: Duration::from_secs(1) });
+    /// let reset = ExistingPasswordReset::new("ada@example.com", "old password 1234!", "correct horse battery staple");
+    /// let err = reset.send(&stytch.client()).unwrap_err();
+    /// assert_eq!(err.status(), Some(429));
+    /// reset.send(&stytch.client())?; // the stub is used up: the built-in route answers
+    /// assert_eq!(limited.hits(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn stub<E: Endpoint>(&self) -> StubBuilder<'_, E> {
+        StubBuilder::new(self)
+    }
+
+    /// Removes every stub.
+    pub fn clear_stubs(&self) {
+        self.shared.stubs().list.clear();
     }
 
     // --- inspection ---
@@ -294,50 +480,23 @@ impl LocalStytch {
         store.organization(key).map(|o| store.organizations[o].clone())
     }
 
-    /// Every request answered so far, oldest first (bodies are not kept: they hold passwords).
+    /// Every API request answered so far, oldest first, with secrets redacted (see
+    /// [`SeenRequest`]). Control-plane requests are not journaled.
     pub fn requests_seen(&self) -> Vec<SeenRequest> {
         self.shared.store().seen.clone()
     }
-}
 
-/// Creates a seeded session for `owner` and describes it as a login would have.
-fn seed_session(
-    store: &mut Store,
-    owner: Owner,
-    email: (String, String),
-    session: NewSession,
-    now: SystemTime,
-) -> SeededSession {
-    let index =
-        store.create_session(owner, email, &session.factors, session.lifetime, session.custom_claims, now);
-    let s = &store.sessions[index];
-    SeededSession {
-        session_id: s.session_id.clone(),
-        session_token: s.token.clone(),
-        session_jwt: store.jwt(index, now),
-        expires_at: s.expires_at,
+    /// Empties the journal.
+    pub fn clear_requests_seen(&self) {
+        self.shared.store().seen.clear();
     }
 }
 
 impl Drop for LocalStytch {
-    /// Stops the server: when `drop` returns, the port refuses connections.
+    /// Stops the server: every connection is closed, and when `drop` returns the port refuses
+    /// connections.
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        if let Some(server) = &self.server {
-            server.unblock();
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        // Dropping the last handle tells tiny_http's accept thread to close the listener, which it
-        // does a moment later; wait for that (briefly), so the port is free when this returns.
-        drop(self.server.take());
-        let deadline = Instant::now() + Duration::from_secs(2);
-        while Instant::now() < deadline
-            && TcpStream::connect_timeout(&self.addr, Duration::from_millis(100)).is_ok()
-        {
-            std::thread::sleep(Duration::from_millis(2));
-        }
+        self.server.stop();
     }
 }
 
@@ -348,308 +507,5 @@ impl fmt::Debug for LocalStytch {
             .field("project_id", &self.shared.project_id)
             .field("secret", &Redacted)
             .finish_non_exhaustive()
-    }
-}
-
-/// Builds a [`LocalStytch`]: by default on a free port, with random credentials.
-#[derive(Clone)]
-pub struct LocalStytchBuilder {
-    port: u16,
-    credentials: Option<(String, String)>,
-}
-
-impl LocalStytchBuilder {
-    /// Listen on `127.0.0.1:port`; `0` (the default) picks a free port.
-    pub fn port(mut self, port: u16) -> Self {
-        self.port = port;
-        self
-    }
-
-    /// Expect these credentials instead of random ones, for an app whose configuration should not
-    /// change from run to run.
-    pub fn credentials(mut self, project_id: impl Into<String>, secret: impl Into<String>) -> Self {
-        self.credentials = Some((project_id.into(), secret.into()));
-        self
-    }
-
-    /// Binds the port and starts serving.
-    pub fn start(self) -> Result<LocalStytch, LocalError> {
-        let mut rng = clock::Rng::new();
-        let (project_id, secret) = match self.credentials {
-            Some((id, secret)) => {
-                if id.is_empty() || secret.is_empty() {
-                    return Err(LocalError::invalid("credentials", "must not be empty"));
-                }
-                if id.contains(':') {
-                    return Err(LocalError::invalid("project id", "must not contain `:`"));
-                }
-                (id, secret)
-            }
-            None => (format!("project-test-{}", rng.uuid()), format!("secret-test-{}", rng.token(36))),
-        };
-        let server = tiny_http::Server::http(("127.0.0.1", self.port))
-            .map_err(|source| LocalError::Bind { port: self.port, source })?;
-        let addr = server.server_addr().to_ip().ok_or_else(|| LocalError::Bind {
-            port: self.port,
-            source: "the server is not listening on an IP address".into(),
-        })?;
-        let server = Arc::new(server);
-        let shared = Arc::new(Shared {
-            store: Mutex::new(Store::new(project_id.clone())),
-            project_id,
-            secret,
-            clock: Clock::new(),
-            stop: AtomicBool::new(false),
-        });
-        let thread = {
-            let (server, shared) = (server.clone(), shared.clone());
-            std::thread::Builder::new()
-                .name(format!("local-stytch-{}", addr.port()))
-                .spawn(move || server::serve(&server, &shared))
-                .map_err(|source| LocalError::Bind { port: self.port, source: Box::new(source) })?
-        };
-        Ok(LocalStytch { shared, server: Some(server), thread: Some(thread), addr })
-    }
-}
-
-impl fmt::Debug for LocalStytchBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("LocalStytchBuilder")
-            .field("port", &self.port)
-            .field("project_id", &self.credentials.as_ref().map(|(id, _)| id))
-            .field("secret", &self.credentials.as_ref().map(|_| Redacted))
-            .finish()
-    }
-}
-
-/// An organization to seed with [`LocalStytch::add_organization`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewOrganization {
-    name: String,
-    slug: String,
-    organization_id: Option<String>,
-    external_id: Option<String>,
-}
-
-impl NewOrganization {
-    /// An organization with a name and a URL slug; its id is generated.
-    pub fn new(name: impl Into<String>, slug: impl Into<String>) -> Self {
-        NewOrganization { name: name.into(), slug: slug.into(), organization_id: None, external_id: None }
-    }
-
-    /// Use this id instead of a generated `organization-test-...` one.
-    pub fn id(mut self, organization_id: impl Into<String>) -> Self {
-        self.organization_id = Some(organization_id.into());
-        self
-    }
-
-    /// Give the organization your own external id.
-    pub fn external_id(mut self, external_id: impl Into<String>) -> Self {
-        self.external_id = Some(external_id.into());
-        self
-    }
-}
-
-/// An authentication factor of a seeded session, and when it was authenticated.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Factor {
-    factor_type: AuthenticationFactorType,
-    delivery_method: DeliveryMethod,
-    when: When,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum When {
-    Now,
-    Ago(Duration),
-    At(SystemTime),
-}
-
-impl Factor {
-    /// A factor of any type and delivery method, authenticated now.
-    pub fn new(factor_type: AuthenticationFactorType, delivery_method: DeliveryMethod) -> Self {
-        Factor { factor_type, delivery_method, when: When::Now }
-    }
-
-    /// A password (`password`, delivered as `knowledge`), authenticated now.
-    pub fn password() -> Self {
-        Factor::new(AuthenticationFactorType::Password, DeliveryMethod::Knowledge)
-    }
-
-    /// An email magic link (`magic_link`, delivered by `email`), authenticated now.
-    pub fn magic_link() -> Self {
-        Factor::new(AuthenticationFactorType::MagicLink, DeliveryMethod::Email)
-    }
-
-    /// An email one-time passcode (`email_otp`, delivered by `email`), authenticated now.
-    pub fn email_otp() -> Self {
-        Factor::new(AuthenticationFactorType::EmailOtp, DeliveryMethod::Email)
-    }
-
-    /// Authenticated this long before the session is seeded (by the local Stytch's clock).
-    pub fn authenticated_ago(mut self, ago: Duration) -> Self {
-        self.when = When::Ago(ago);
-        self
-    }
-
-    /// Authenticated at this time (see [`LocalStytch::now`]).
-    pub fn authenticated_at(mut self, at: SystemTime) -> Self {
-        self.when = When::At(at);
-        self
-    }
-
-    fn when(&self, now: SystemTime) -> SystemTime {
-        match self.when {
-            When::Now => now,
-            When::Ago(ago) => now.checked_sub(ago).unwrap_or(SystemTime::UNIX_EPOCH),
-            When::At(at) => at,
-        }
-    }
-}
-
-/// A session to seed with [`LocalStytch::add_session`] or [`LocalStytch::add_member_session`].
-///
-/// By default it lasts 60 minutes from now and has one password factor authenticated now.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewSession {
-    factors: Vec<Factor>,
-    lifetime: Duration,
-    custom_claims: Map<String, Value>,
-}
-
-impl NewSession {
-    /// A 60-minute session; without [`factor`](Self::factor), one password factor authenticated
-    /// now.
-    pub fn new() -> Self {
-        NewSession { factors: Vec::new(), lifetime: Duration::from_secs(60 * 60), custom_claims: Map::new() }
-    }
-
-    /// Adds an authentication factor (the first one replaces the default password factor).
-    pub fn factor(mut self, factor: Factor) -> Self {
-        self.factors.push(factor);
-        self
-    }
-
-    /// The session expires this long after it is seeded.
-    pub fn lasting(mut self, lifetime: Duration) -> Self {
-        self.lifetime = lifetime;
-        self
-    }
-
-    /// The session's custom claims (they are also in its JWT).
-    pub fn custom_claims(mut self, claims: Map<String, Value>) -> Self {
-        self.custom_claims = claims;
-        self
-    }
-}
-
-impl Default for NewSession {
-    fn default() -> Self {
-        NewSession::new()
-    }
-}
-
-/// A seeded session: what a login would have given the app.
-#[derive(Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct SeededSession {
-    /// The session's id (`session-test-...` or `member-session-test-...`).
-    pub session_id: String,
-    /// The session's opaque token.
-    pub session_token: String,
-    /// A JWT for the session.
-    pub session_jwt: String,
-    /// When the session expires, by the local Stytch's clock.
-    pub expires_at: SystemTime,
-}
-
-impl fmt::Debug for SeededSession {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SeededSession")
-            .field("session_id", &self.session_id)
-            .field("session_token", &RedactedStr(&self.session_token))
-            .field("session_jwt", &RedactedStr(&self.session_jwt))
-            .field("expires_at", &self.expires_at)
-            .finish()
-    }
-}
-
-/// One request the local Stytch answered.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct SeenRequest {
-    /// The HTTP method.
-    pub method: String,
-    /// The path, without the query.
-    pub path: String,
-    /// The status answered.
-    pub status: u16,
-    /// The `error_type` answered, for errors.
-    pub error_type: Option<ErrorType>,
-    /// The `request_id` answered.
-    pub request_id: String,
-}
-
-/// Why a local Stytch could not start, or a seeding call failed.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum LocalError {
-    /// The server could not listen on `127.0.0.1` at the port asked for.
-    Bind {
-        /// The port asked for (`0` for any).
-        port: u16,
-        /// Why.
-        source: Box<dyn std::error::Error + Send + Sync>,
-    },
-    /// A seeding call named something this local Stytch does not have.
-    NotFound {
-        /// What kind of thing: `user`, `member`, `organization`.
-        kind: &'static str,
-        /// The id, slug or external id given.
-        value: String,
-    },
-    /// A seeding call would repeat a value that must be unique.
-    Duplicate {
-        /// What kind of value: an email address, an organization's id, slug or external id.
-        kind: &'static str,
-        /// The value.
-        value: String,
-    },
-    /// A seeded value is not acceptable.
-    Invalid {
-        /// Which value.
-        what: &'static str,
-        /// What is wrong with it.
-        message: String,
-    },
-}
-
-impl LocalError {
-    pub(crate) fn invalid(what: &'static str, message: impl Into<String>) -> Self {
-        LocalError::Invalid { what, message: message.into() }
-    }
-}
-
-impl fmt::Display for LocalError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LocalError::Bind { port, source } => {
-                write!(f, "the local Stytch could not listen on 127.0.0.1:{port}: {source}")
-            }
-            LocalError::NotFound { kind, value } => write!(f, "the local Stytch has no {kind} {value:?}"),
-            LocalError::Duplicate { kind, value } => {
-                write!(f, "the local Stytch already has the {kind} {value:?}")
-            }
-            LocalError::Invalid { what, message } => write!(f, "the {what} {message}"),
-        }
-    }
-}
-
-impl std::error::Error for LocalError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            LocalError::Bind { source, .. } => Some(&**source as _),
-            _ => None,
-        }
     }
 }

@@ -1,17 +1,24 @@
-//! The HTTP side of the local Stytch: one thread takes requests from `tiny_http`, checks what
-//! every Stytch request must satisfy, routes, and answers in Stytch's JSON shapes.
+//! The Stytch side of the local server: every request is checked for credentials, then offered to
+//! the stubs (in the order they were added), then to the built-in routes; the control plane lives
+//! under [`CONTROL_PREFIX`]. Every API request is journaled, its secrets redacted.
 
-use super::{b2b, consumer, SeenRequest, Shared};
+use super::http::{self, Handler, Refusal, Reply, Response};
+use super::journal::{redact_body, redact_headers, redact_query, SeenRequest};
+use super::store::Store;
+use super::stub::{self, match_path, query_pairs, Fault, StubRequest};
+use super::{b2b, consumer, control, jwks, Shared};
 use crate::b2b::passwords::SessionReset;
 use crate::consumer::passwords::ExistingPasswordReset;
-use crate::{Endpoint, ErrorType};
+use crate::{Endpoint, ErrorType, Method};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 use serde::Serialize;
-use std::io::Read;
-use std::sync::atomic::Ordering;
-use tiny_http::{Header, Request, Response, Server};
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
-/// The largest request body read; Stytch's own limit is far below it for these endpoints.
-const MAX_BODY_BYTES: u64 = 1024 * 1024;
+/// Where the control plane answers: `/__local/...`.
+pub(crate) const CONTROL_PREFIX: &str = "/__local/";
 
 /// An error answer: the status and Stytch's `error_type` and message.
 #[derive(Debug)]
@@ -43,106 +50,337 @@ struct ErrorBody<'a> {
 }
 
 /// The one place error bodies are made.
-fn error_json(failure: &Failure, request_id: &str, b2b: bool) -> Vec<u8> {
+pub(crate) fn error_json(
+    status: u16,
+    error_type: &str,
+    message: &str,
+    request_id: &str,
+    b2b: bool,
+) -> Vec<u8> {
     let docs =
         if b2b { "https://stytch.com/docs/b2b/api/errors" } else { "https://stytch.com/docs/api/errors" };
     let body = ErrorBody {
-        status_code: failure.status,
+        status_code: status,
         request_id,
-        error_type: failure.error_type.as_str(),
-        error_message: &failure.message,
-        error_url: format!("{docs}/{}#{}", failure.status, failure.error_type),
+        error_type,
+        error_message: message,
+        error_url: format!("{docs}/{status}#{error_type}"),
     };
     serde_json::to_vec(&body).unwrap_or_default()
 }
 
-/// Serves until the handle is dropped.
-pub(crate) fn serve(server: &Server, shared: &Shared) {
-    loop {
-        match server.recv() {
-            Ok(request) => answer(shared, request),
-            // `unblock()` (from `Drop`) or a failed connection: only the first ends the loop.
-            Err(_) if shared.stop.load(Ordering::SeqCst) => return,
-            Err(_) => continue,
+/// A built-in route's answer: the store, the time, the request id and the body.
+type Answer = fn(&mut Store, SystemTime, &str, &[u8]) -> Result<Vec<u8>, Failure>;
+
+/// A built-in route: its method and path template (`{name}` matches one segment).
+struct Route {
+    method: Method,
+    path: &'static str,
+    secret_fields: &'static [&'static str],
+    answer: Answer,
+}
+
+const ROUTES: &[Route] = &[
+    Route {
+        method: ExistingPasswordReset::METHOD,
+        path: ExistingPasswordReset::PATH,
+        secret_fields: ExistingPasswordReset::SECRET_FIELDS,
+        answer: consumer::existing_password_reset,
+    },
+    Route {
+        method: SessionReset::METHOD,
+        path: SessionReset::PATH,
+        secret_fields: SessionReset::SECRET_FIELDS,
+        answer: b2b::session_reset,
+    },
+];
+
+/// The local Stytch as an HTTP handler.
+pub(crate) struct App {
+    pub(crate) shared: Arc<Shared>,
+}
+
+/// How a request was answered, before it is journaled and written.
+enum Outcome {
+    Json { status: u16, body: Vec<u8>, error_type: Option<ErrorType> },
+    Raw { status: u16, headers: Vec<(String, String)>, body: Vec<u8>, error_type: Option<ErrorType> },
+    Close,
+}
+
+impl Handler for App {
+    fn handle(&self, request: http::Request) -> Reply {
+        if request.path().starts_with(CONTROL_PREFIX)
+            || request.path() == CONTROL_PREFIX.trim_end_matches('/')
+        {
+            let response = control::handle(&self.shared, &request);
+            return Reply::Answer { response, delay: Duration::ZERO };
         }
+        self.api(request)
+    }
+
+    fn refuse(&self, refusal: Option<Refusal>) -> Response {
+        let request_id = self.request_id();
+        let (status, error_type, message) = match refusal {
+            Some(Refusal::HeadTooLarge) => (
+                431,
+                "request_header_fields_too_large",
+                format!(
+                    "The request head is larger than {} bytes or has too many lines.",
+                    http::MAX_HEAD_BYTES
+                ),
+            ),
+            Some(Refusal::BodyTooLarge) => (
+                413,
+                "request_too_large",
+                format!("The request body is larger than {} bytes.", http::MAX_BODY_BYTES),
+            ),
+            Some(Refusal::Malformed(message)) => (400, "bad_request", message.to_owned()),
+            Some(Refusal::LengthRequired) => (
+                411,
+                "bad_request",
+                "Send the body with a Content-Length (chunked bodies are not read).".into(),
+            ),
+            None => (500, "internal_server_error", "The local Stytch failed to answer this request.".into()),
+        };
+        Response::json(status, error_json(status, error_type, &message, &request_id, false))
     }
 }
 
-fn answer(shared: &Shared, mut request: Request) {
-    let request_id = format!("request-id-test-{}", shared.store().rng.uuid());
-    let method = request.method().as_str().to_owned();
-    let path = request.url().split('?').next().unwrap_or_default().to_owned();
-    let (status, body, error_type) = match handle(shared, &mut request, &method, &path, &request_id) {
-        Ok(body) => (200, body, None),
-        Err(failure) => {
-            let body = error_json(&failure, &request_id, path.starts_with("/v1/b2b/"));
-            (failure.status, body, Some(failure.error_type))
-        }
-    };
-    shared.store().seen.push(SeenRequest { method, path, status, error_type, request_id });
-    let mut response = Response::from_data(body).with_status_code(status);
-    if let Ok(header) = Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]) {
-        response.add_header(header);
+impl App {
+    fn request_id(&self) -> String {
+        format!("request-id-test-{}", self.shared.store().rng.uuid())
     }
-    // The client may have gone away; there is nobody left to tell.
-    let _ = request.respond(response);
-}
 
-fn handle(
-    shared: &Shared,
-    request: &mut Request,
-    method: &str,
-    path: &str,
-    request_id: &str,
-) -> Result<Vec<u8>, Failure> {
-    check_credentials(shared, request)?;
-    let route = match path {
-        p if p == ExistingPasswordReset::PATH => Route::ExistingPasswordReset,
-        p if p == SessionReset::PATH => Route::SessionReset,
-        _ => {
-            return Err(Failure::new(
+    fn api(&self, request: http::Request) -> Reply {
+        let shared = &self.shared;
+        let request_id = self.request_id();
+        let path = request.path().to_owned();
+        let b2b = path.starts_with("/v1/b2b/");
+        let seen = StubRequest {
+            method: request.method.clone(),
+            path: path.clone(),
+            params: Vec::new(),
+            query: query_pairs(request.query()),
+            headers: request.headers.clone(),
+            body: serde_json::from_slice(&request.body).ok(),
+        };
+        let mut delay = Duration::ZERO;
+        let mut secret_fields: Vec<String> = Vec::new();
+        // The JWKS is public, as Stytch's is: JWKS clients fetch it without credentials.
+        let public = jwks::route(&path).is_some();
+        let outcome = match check_credentials(shared, &request) {
+            Err(failure) if !public => failure_outcome(&failure, &request_id, b2b),
+            _ => match self.stubbed(&seen, &request_id, b2b, &mut delay, &mut secret_fields) {
+                Some(outcome) => outcome,
+                None => self.built_in(&request, &request_id, b2b, &mut secret_fields),
+            },
+        };
+
+        let secrets: Vec<&str> = secret_fields.iter().map(String::as_str).collect();
+        let mut body = seen.body;
+        if let Some(body) = &mut body {
+            redact_body(body, &secrets);
+        }
+        let (status, error_type) = match &outcome {
+            Outcome::Json { status, error_type, .. } => (*status, error_type.clone()),
+            Outcome::Raw { status, error_type, .. } => (*status, error_type.clone()),
+            Outcome::Close => (0, None),
+        };
+        shared.store().seen.push(SeenRequest {
+            method: request.method.clone(),
+            path,
+            query: redact_query(&seen.query, &secrets),
+            headers: redact_headers(&request.headers),
+            body,
+            status,
+            error_type,
+            request_id,
+        });
+        match outcome {
+            Outcome::Json { status, body, .. } => {
+                Reply::Answer { response: Response::json(status, body), delay }
+            }
+            Outcome::Raw { status, headers, body, .. } => {
+                Reply::Answer { response: Response { status, headers, body }, delay }
+            }
+            Outcome::Close => Reply::Close { delay },
+        }
+    }
+
+    /// The answer of the first stub that matches, if any. Delays on the way add up.
+    fn stubbed(
+        &self,
+        seen: &StubRequest,
+        request_id: &str,
+        b2b: bool,
+        delay: &mut Duration,
+        secret_fields: &mut Vec<String>,
+    ) -> Option<Outcome> {
+        // A snapshot: matchers run without the lock, so one may call back into the local Stytch.
+        let stubs = self.shared.stubs().list.clone();
+        for stub in &stubs {
+            if stub.method != seen.method {
+                continue;
+            }
+            let Some(params) = match_path(&stub.template, &seen.path) else { continue };
+            let request = StubRequest { params, ..seen.clone() };
+            if stub.when.as_ref().is_some_and(|when| !when(&request)) || !stub.take() {
+                continue;
+            }
+            secret_fields.extend(stub.secret_fields.iter().cloned());
+            let outcome = match &stub.answer {
+                stub::Answer::Json { status, body } => {
+                    let mut body = body.clone();
+                    if let Value::Object(map) = &mut body {
+                        let empty = map.get("request_id").is_none_or(|id| id.as_str() == Some(""));
+                        if empty {
+                            map.insert("request_id".into(), Value::String(request_id.to_owned()));
+                        }
+                    }
+                    let bytes = serde_json::to_vec(&body).unwrap_or_default();
+                    let error_type = (*status >= 400)
+                        .then(|| body.get("error_type").and_then(Value::as_str).map(ErrorType::from))
+                        .flatten();
+                    Outcome::Json { status: *status, body: bytes, error_type }
+                }
+                stub::Answer::Fail { status, error_type, message } => Outcome::Json {
+                    status: *status,
+                    body: error_json(*status, error_type, message, request_id, b2b),
+                    error_type: Some(ErrorType::from(error_type.as_str())),
+                },
+                stub::Answer::Fault(Fault::Delay(by)) => {
+                    *delay = delay.saturating_add(*by);
+                    continue;
+                }
+                stub::Answer::Fault(fault) => fault_outcome(fault, request_id, b2b),
+            };
+            return Some(outcome);
+        }
+        None
+    }
+
+    fn built_in(
+        &self,
+        request: &http::Request,
+        request_id: &str,
+        b2b: bool,
+        secret_fields: &mut Vec<String>,
+    ) -> Outcome {
+        let path = request.path();
+        if let Some((b2b, project_id)) = jwks::route(path) {
+            let answered = if request.method == Method::Get.as_str() {
+                jwks::get_jwks(&self.shared.store(), b2b, project_id, request_id)
+            } else {
+                Err(Failure::new(
+                    405,
+                    ErrorType::Other("method_not_allowed".into()),
+                    format!("{path} takes GET, not {}.", request.method),
+                ))
+            };
+            return match answered {
+                Ok(body) => Outcome::Json { status: 200, body, error_type: None },
+                Err(failure) => failure_outcome(&failure, request_id, b2b),
+            };
+        }
+        // Routes are path templates; the one with the request's method first, else any (for 405).
+        let fits = |r: &&Route| match_path(r.path, path).is_some();
+        let same_method = ROUTES.iter().filter(fits).find(|r| r.method.as_str() == request.method);
+        let Some(route) = same_method.or_else(|| ROUTES.iter().find(fits)) else {
+            let failure = Failure::new(
                 404,
                 ErrorType::Other("route_not_found".into()),
-                format!("The local Stytch has no endpoint at {path}."),
-            ));
+                format!("The local Stytch has no endpoint at {path}. It answers {}.", self.routes()),
+            );
+            return failure_outcome(&failure, request_id, b2b);
+        };
+        secret_fields.extend(route.secret_fields.iter().map(|s| (*s).to_owned()));
+        if request.method != route.method.as_str() {
+            let failure = Failure::new(
+                405,
+                ErrorType::Other("method_not_allowed".into()),
+                format!("{path} takes {}, not {}.", route.method, request.method),
+            );
+            return failure_outcome(&failure, request_id, b2b);
         }
-    };
-    if method != "POST" {
-        return Err(Failure::new(
-            405,
-            ErrorType::Other("method_not_allowed".into()),
-            format!("{path} takes POST, not {method}."),
-        ));
+        if route.method.has_body() {
+            if let Err(failure) = check_content_type(request) {
+                return failure_outcome(&failure, request_id, b2b);
+            }
+        }
+        let now = self.shared.clock.now();
+        let answered = (route.answer)(&mut self.shared.store(), now, request_id, &request.body);
+        match answered {
+            Ok(body) => Outcome::Json { status: 200, body, error_type: None },
+            Err(failure) => failure_outcome(&failure, request_id, b2b),
+        }
     }
-    check_content_type(request)?;
-    let mut body = Vec::new();
-    let read = request.as_reader().take(MAX_BODY_BYTES + 1).read_to_end(&mut body);
-    if read.is_err() {
-        return Err(Failure::bad_request("The request body could not be read."));
-    }
-    if body.len() as u64 > MAX_BODY_BYTES {
-        return Err(Failure::bad_request("The request body is too large."));
-    }
-    let now = shared.clock.now();
-    let mut store = shared.store();
-    match route {
-        Route::ExistingPasswordReset => consumer::existing_password_reset(&mut store, now, request_id, &body),
-        Route::SessionReset => b2b::session_reset(&mut store, now, request_id, &body),
+
+    /// Every route that answers now: stubs first, then the built-in ones, then the control plane.
+    fn routes(&self) -> String {
+        let mut routes: Vec<String> = Vec::new();
+        for stub in &self.shared.stubs().list {
+            let route = format!("{} {} (stub)", stub.method, stub.template);
+            if !routes.contains(&route) {
+                routes.push(route);
+            }
+        }
+        routes.extend(built_in_routes());
+        routes.push(format!("the control plane under {CONTROL_PREFIX}"));
+        routes.join(", ")
     }
 }
 
-enum Route {
-    ExistingPasswordReset,
-    SessionReset,
+/// Every built-in route, as `METHOD /path`.
+pub(crate) fn built_in_routes() -> Vec<String> {
+    let mut routes: Vec<String> = ROUTES.iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    routes.extend(jwks::ROUTES.iter().map(|r| (*r).to_owned()));
+    routes
 }
 
-fn header<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
-    request.headers().iter().find(|h| h.field.equiv(name)).map(|h| h.value.as_str())
+fn failure_outcome(failure: &Failure, request_id: &str, b2b: bool) -> Outcome {
+    Outcome::Json {
+        status: failure.status,
+        body: error_json(failure.status, failure.error_type.as_str(), &failure.message, request_id, b2b),
+        error_type: Some(failure.error_type.clone()),
+    }
 }
 
-fn check_credentials(shared: &Shared, request: &Request) -> Result<(), Failure> {
-    let expected = crate::redact::base64(format!("{}:{}", shared.project_id, shared.secret).as_bytes());
-    let given = header(request, "Authorization").and_then(|value| value.trim().split_once(' '));
+fn fault_outcome(fault: &Fault, request_id: &str, b2b: bool) -> Outcome {
+    match fault {
+        Fault::RateLimited { retry_after } => {
+            let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
+            let message = "Too many requests: slow down and retry.";
+            let body = error_json(429, ErrorType::TooManyRequests.as_str(), message, request_id, b2b);
+            Outcome::Raw {
+                status: 429,
+                headers: vec![
+                    ("Content-Type".into(), "application/json".into()),
+                    ("Retry-After".into(), seconds.to_string()),
+                ],
+                body,
+                error_type: Some(ErrorType::TooManyRequests),
+            }
+        }
+        Fault::Unavailable => failure_outcome(
+            &Failure::new(503, ErrorType::ServerUnavailable, "The server is unavailable; please retry."),
+            request_id,
+            b2b,
+        ),
+        Fault::CloseConnection => Outcome::Close,
+        Fault::Raw { status, content_type, body } => Outcome::Raw {
+            status: *status,
+            headers: vec![("Content-Type".into(), content_type.clone())],
+            body: body.clone().into_bytes(),
+            error_type: None,
+        },
+        // Handled while matching: a delay passes the request on.
+        Fault::Delay(_) => Outcome::Close,
+    }
+}
+
+pub(crate) fn check_credentials(shared: &Shared, request: &http::Request) -> Result<(), Failure> {
+    let expected = STANDARD.encode(format!("{}:{}", shared.project_id, shared.secret));
+    let given = request.header("Authorization").and_then(|value| value.trim().split_once(' '));
     match given {
         Some((scheme, credentials))
             if scheme.eq_ignore_ascii_case("basic") && credentials.trim() == expected =>
@@ -162,8 +400,8 @@ fn check_credentials(shared: &Shared, request: &Request) -> Result<(), Failure> 
     }
 }
 
-fn check_content_type(request: &Request) -> Result<(), Failure> {
-    match header(request, "Content-Type") {
+fn check_content_type(request: &http::Request) -> Result<(), Failure> {
+    match request.header("Content-Type") {
         Some(value) if value.trim().eq_ignore_ascii_case("application/json") => Ok(()),
         Some(_) => Err(Failure::bad_request(
             "The Content-Type must be exactly application/json (no charset or other parameter).",

@@ -4,9 +4,13 @@
 //! the server answers is what the client decodes. Sessions are kept as records and turned into
 //! `Session` / `MemberSession` objects and JWTs when answered.
 
-use super::clock::{rfc3339, unix_seconds, Rng, TOKEN_ALPHABET};
+use super::clock::later;
 use super::jwt::{Rejected, Signer};
-use super::{Factor, LocalError, SeenRequest};
+use super::project::Settings;
+use super::rng::{Rng, TOKEN_ALPHABET};
+use super::seed::{Factor, NewOrganization};
+use super::timestamp::{rfc3339, unix_seconds};
+use super::{LocalError, SeenRequest};
 use crate::b2b::organization::{Member, MemberRole, MemberRoleSource, Organization};
 use crate::b2b::session::MemberSession;
 use crate::consumer::session::{
@@ -27,6 +31,7 @@ const ORGANIZATION_CLAIM: &str = "https://stytch.com/organization";
 
 pub(crate) struct Store {
     pub(crate) project_id: String,
+    pub(crate) settings: Settings,
     pub(crate) rng: Rng,
     pub(crate) signer: Signer,
     pub(crate) users: Vec<UserRecord>,
@@ -41,6 +46,10 @@ pub(crate) struct UserRecord {
     pub(crate) email_id: String,
     pub(crate) email: String,
     pub(crate) password: String,
+    /// Failed attempts since the last success or lock.
+    pub(crate) failed_attempts: u32,
+    /// Until when the user is locked out, by the local clock.
+    pub(crate) locked_until: Option<SystemTime>,
 }
 
 pub(crate) struct MemberRecord {
@@ -102,9 +111,10 @@ pub(crate) enum Lookup {
 }
 
 impl Store {
-    pub(crate) fn new(project_id: String) -> Store {
+    pub(crate) fn new(project_id: String, settings: Settings) -> Store {
         Store {
             project_id,
+            settings,
             rng: Rng::new(),
             signer: Signer::new(),
             users: Vec::new(),
@@ -154,6 +164,8 @@ impl Store {
             email_id,
             email: email.to_owned(),
             password: password.to_owned(),
+            failed_attempts: 0,
+            locked_until: None,
         });
         Ok(user)
     }
@@ -170,7 +182,7 @@ impl Store {
 
     pub(crate) fn add_organization(
         &mut self,
-        seed: &super::NewOrganization,
+        seed: &NewOrganization,
         now: SystemTime,
     ) -> Result<Organization, LocalError> {
         if seed.name.is_empty() {
@@ -205,7 +217,7 @@ impl Store {
             email_jit_provisioning: "NOT_ALLOWED".into(),
             email_invites: "ALL_ALLOWED".into(),
             auth_methods: "ALL_ALLOWED".into(),
-            mfa_policy: "OPTIONAL".into(),
+            mfa_policy: if seed.mfa_required { "REQUIRED_FOR_ALL" } else { "OPTIONAL" }.into(),
             mfa_methods: "ALL_ALLOWED".into(),
             oauth_tenant_jit_provisioning: "NOT_ALLOWED".into(),
             first_party_connected_apps_allowed_type: "ALL_ALLOWED".into(),
@@ -307,7 +319,7 @@ impl Store {
             owner,
             started_at,
             last_accessed_at: now,
-            expires_at: now + lifetime,
+            expires_at: later(now, lifetime),
             factors: records,
             custom_claims,
         };
@@ -405,12 +417,19 @@ impl Store {
         }
     }
 
-    /// A fresh JWT for the session at `index`, carrying its claims.
+    /// A fresh JWT for the session at `index`, carrying the claims Stytch's session JWTs carry:
+    /// `sub`, `iss` (`stytch.com/{project_id}`), `aud` (`[project_id]`), `iat`, `nbf`, a
+    /// five-minute `exp`, the session under `https://stytch.com/session`, for a member the
+    /// organization under `https://stytch.com/organization`, and the custom claims.
     pub(crate) fn jwt(&self, index: usize, now: SystemTime) -> String {
         let s = &self.sessions[index];
         let mut claims = s.custom_claims.clone();
         let iat = unix_seconds(now);
         let factors: Vec<AuthenticationFactor> = s.factors.iter().map(factor_object).collect();
+        let roles = match s.owner {
+            Owner::User(_) => ["stytch_user"],
+            Owner::Member { .. } => ["stytch_member"],
+        };
         let standard = json!({
             "aud": [self.project_id],
             "exp": iat + JWT_LIFETIME_SECONDS,
@@ -425,6 +444,7 @@ impl Store {
                 "expires_at": rfc3339(s.expires_at),
                 "attributes": {"user_agent": "", "ip_address": ""},
                 "authentication_factors": factors,
+                "roles": roles,
             },
         });
         if let Value::Object(standard) = standard {

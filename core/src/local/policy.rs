@@ -1,10 +1,13 @@
-//! The request rules both endpoints share: decoding, validation, password strength, custom claims.
+//! The policy both endpoints apply: decoding, validation, password strength, custom claims, and
+//! the shape of the answer.
 
+use super::claims;
 use super::server::Failure;
 use super::store::Lookup;
 use crate::validate::ViolationCode;
 use crate::{Error, ErrorType};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// Stytch's default password policy: a zxcvbn score of at least 3 out of 4.
@@ -48,6 +51,8 @@ pub(crate) fn validation(result: Result<(), Error>) -> Result<(), Failure> {
         ("email", _) => ErrorType::InvalidEmail,
         ("session_duration_minutes", _) => ErrorType::InvalidSessionDurationMinutes,
         ("session_custom_claims", ViolationCode::DeniedKey) => ErrorType::ReservedClaimsInCustomClaims,
+        // The one `custom` rule on the claims: `validate::no_stytch_claims`.
+        ("session_custom_claims", ViolationCode::Custom) => ErrorType::StytchClaimsInCustomClaims,
         ("session_custom_claims", _) => ErrorType::CustomClaimsTooLarge,
         _ => ErrorType::BadRequest,
     };
@@ -80,15 +85,36 @@ pub(crate) fn email_words(email: &str) -> Vec<&str> {
     words
 }
 
-/// Applies custom claims: a value sets its key, `null` deletes it.
-pub(crate) fn apply_claims(claims: &mut Map<String, Value>, changes: Option<&Map<String, Value>>) {
-    for (key, value) in changes.into_iter().flatten() {
-        if value.is_null() {
-            claims.remove(key);
-        } else {
-            claims.insert(key.clone(), value.clone());
+/// A session's claims after a request's `session_custom_claims` (merged deeply; `null`
+/// deletes), or `custom_claims_too_large` when the result is over 4 KB.
+pub(crate) fn custom_claims(
+    current: &Map<String, Value>,
+    changes: Option<&Map<String, Value>>,
+) -> Result<Map<String, Value>, Failure> {
+    claims::merged(current, changes).map_err(|too_large| {
+        Failure::new(
+            400,
+            ErrorType::CustomClaimsTooLarge,
+            format!(
+                "The session's custom claims would be {} bytes of JSON; at most {} are allowed.",
+                too_large.bytes,
+                claims::MAX_BYTES
+            ),
+        )
+    })
+}
+
+/// Encodes a response, writing each of the `nullable` fields that is unset as an explicit `null`,
+/// as Stytch does (`"session": null`), where the crate's own encoding leaves them out.
+pub(crate) fn encode<T: Serialize>(response: &T, nullable: &[&str]) -> Result<Vec<u8>, Failure> {
+    let failed = || Failure::new(500, ErrorType::InternalServerError, "The response could not be encoded.");
+    let mut value = serde_json::to_value(response).map_err(|_| failed())?;
+    if let Value::Object(fields) = &mut value {
+        for field in nullable {
+            fields.entry(*field).or_insert(Value::Null);
         }
     }
+    serde_json::to_vec(&value).map_err(|_| failed())
 }
 
 /// Stytch's error for a session token or JWT that names no live session.
@@ -133,10 +159,13 @@ mod tests {
 
     #[test]
     fn claims_are_set_and_deleted() {
-        let mut claims = serde_json::json!({"a": 1, "b": 2}).as_object().unwrap().clone();
+        let claims = serde_json::json!({"a": 1, "b": 2}).as_object().unwrap().clone();
         let changes = serde_json::json!({"a": null, "c": 3}).as_object().unwrap().clone();
-        apply_claims(&mut claims, Some(&changes));
+        let claims = custom_claims(&claims, Some(&changes)).unwrap();
         assert_eq!(Value::Object(claims), serde_json::json!({"b": 2, "c": 3}));
+        let big = serde_json::json!({"big": "x".repeat(5000)}).as_object().unwrap().clone();
+        let err = custom_claims(&Map::new(), Some(&big)).unwrap_err();
+        assert_eq!((err.status, err.error_type), (400, ErrorType::CustomClaimsTooLarge));
     }
 
     #[test]
