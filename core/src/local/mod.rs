@@ -131,7 +131,7 @@
 //! let client = stytch.client();
 //! assert_eq!(GetUser { user_id: "user-test-1".into() }.send(&client)?.user_id, "user-test-1");
 //! let err = GetUser { user_id: "user-test-2".into() }.send(&client).unwrap_err();
-//! assert_eq!(err.error_type(), Some("user_not_found"));
+//! assert_eq!(err.error_type().map(stytch_endpoint::ErrorType::as_str), Some("user_not_found"));
 //! assert_eq!(stub.hits(), 1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
