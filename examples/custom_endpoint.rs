@@ -7,8 +7,7 @@
 //! With `STYTCH_PROJECT_ID`, `STYTCH_SECRET` and `STYTCH_USER_ID` set, it calls the real API;
 //! otherwise it calls a loopback stand-in that answers in Stytch's shapes.
 
-use serde::Deserialize;
-use stytch_endpoint::{stytch_endpoint, Client, Endpoint, Error};
+use stytch_endpoint::{stytch_endpoint, stytch_enum, stytch_object, Client, Endpoint, Error};
 
 #[path = "support/canned.rs"]
 mod canned;
@@ -21,19 +20,30 @@ pub struct GetUser {
     pub user_id: String,
 }
 
-/// What Stytch answers to [`GetUser`]: only the fields this program reads (unknown fields are
-/// ignored, so a response type can be as small as its user needs).
-#[derive(Debug, Deserialize)]
+/// What Stytch answers to [`GetUser`]: only the fields this program reads. `#[stytch_object]`
+/// ignores unknown fields and takes a missing or `null` field as its default, so a response type
+/// can be as small as its user needs and survives what Stytch adds later.
+#[stytch_object]
 pub struct GetUserResponse {
     pub request_id: String,
     pub user_id: String,
-    pub status: String,
-    #[serde(default)]
+    pub status: UserStatus,
     pub emails: Vec<Email>,
 }
 
+/// The status of a User. `#[stytch_enum]` keeps a status added later in `Other`.
+#[stytch_enum]
+#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
+pub enum UserStatus {
+    Active,
+    Pending,
+    Other(String),
+}
+
 /// An email address of a User.
-#[derive(Debug, Deserialize)]
+#[stytch_object]
+#[derive(Default)]
 pub struct Email {
     pub email: String,
     pub verified: bool,
@@ -50,7 +60,7 @@ pub struct StrengthCheck {
 }
 
 /// What Stytch answers to [`StrengthCheck`].
-#[derive(Debug, Deserialize)]
+#[stytch_object]
 pub struct StrengthCheckResponse {
     pub request_id: String,
     pub valid_password: bool,

@@ -4,6 +4,8 @@
 //! cargo run --example local_stytch_server -- --port 4010
 //! cargo run --example local_stytch_server -- --port 4010 --project-id project-test-... --secret secret-test-...
 //! cargo run --example local_stytch_server -- --seed seed.json      # start from your own data
+//! cargo run --example local_stytch_server -- --vertical b2b --lock-after 3 --lock-seconds 300 \
+//!     --breached leaked.txt                                       # the project's settings
 //! cargo run --example local_stytch_server -- --help                # this text
 //! ```
 //!
@@ -11,6 +13,20 @@
 //! `POST /v1/b2b/passwords/session/reset`, plus any stubs you add, and prints each request. The
 //! data lives in memory: stopping the server (Ctrl-C) forgets every change. The credentials,
 //! passwords and tokens it prints are test values for this local server only.
+//!
+//! # The project's settings
+//!
+//! Stytch's defaults unless flags say otherwise (and `POST /__local/settings` changes them later):
+//!
+//! ```text
+//! --vertical consumer|b2b|both  which endpoints answer (default both): a consumer project answers
+//!                               /v1/b2b/... with invalid_b2b_endpoint, a B2B project the consumer
+//!                               endpoints with invalid_consumer_endpoint
+//! --lock-after N                lock a user after N consecutive wrong passwords (default 10; 0 never)
+//! --lock-seconds S              for S seconds of the local clock (default 3600)
+//! --breached FILE               more passwords to answer breached_password (one a line, as written;
+//!                               a small built-in list always applies)
+//! ```
 //!
 //! # Pointing an SDK at it
 //!
@@ -66,7 +82,13 @@
 //!           "error_type": "user_not_found", "error_message": "User not found"}}'
 //! curl -u "$AUTH" $URL/__local/stubs                    # each with its hits
 //! curl -u "$AUTH" -X DELETE $URL/__local/stubs/1        # or all: DELETE /__local/stubs
-//! # start over: no data, no stubs, an empty journal, the real time
+//! # the project's settings: read them, change any of them (the rest stay; breached_passwords
+//! # replaces your own list, the built-in one always applies)
+//! curl -u "$AUTH" $URL/__local/settings
+//! curl -u "$AUTH" -H 'Content-Type: application/json' $URL/__local/settings \
+//!      -d '{"vertical": "b2b", "user_lock_threshold": 3, "user_lock_seconds": 300,
+//!           "breached_passwords": ["our old staging password"]}'
+//! # start over: no data, no stubs, an empty journal, the real time (the settings stay)
 //! curl -u "$AUTH" -X POST $URL/__local/reset
 //! ```
 //!
@@ -88,20 +110,23 @@
 //! }
 //! ```
 //!
+//! Organizations take `organization_id`, `organization_external_id` and `mfa_required` (`true`:
+//! members without a second factor get an intermediate session) besides their name and slug.
 //! Sessions take `duration_minutes` (default 60), `factors` (`type`: `password`, `magic_link`,
-//! `email_otp` or any other with a `delivery_method`; `authenticated_seconds_ago`) and
+//! `email_otp`, `totp`, `otp` (by SMS) or any other with a `delivery_method`;
+//! `authenticated_seconds_ago` or `authenticated_at`, an RFC 3339 time on the local clock) and
 //! `custom_claims`. The answer (printed at startup for `--seed`) holds the ids and session tokens.
 
 use std::error::Error;
 use std::process::ExitCode;
 use std::time::Duration;
-use stytch_endpoint::local::{LocalStytch, NewOrganization, NewSession};
+use stytch_endpoint::local::{LocalStytch, NewOrganization, NewSession, Vertical};
 
 const DEFAULT_PORT: u16 = 4010;
 const DEFAULT_PROJECT_ID: &str = "project-test-00000000-0000-4000-8000-000000000000";
 const DEFAULT_SECRET: &str = "secret-test-local-stytch-not-a-real-secret";
-const USAGE: &str =
-    "usage: local_stytch_server [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json] [--help]";
+const USAGE: &str = "usage: local_stytch_server [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json]
+                           [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE] [--help]";
 /// The help text: the module documentation above, as plain text.
 const HELP: &str = include_str!("local_stytch_server.rs");
 
@@ -120,6 +145,10 @@ struct Options {
     project_id: String,
     secret: String,
     seed: Option<String>,
+    vertical: Vertical,
+    lock_after: u32,
+    lock_seconds: u64,
+    breached: Vec<String>,
 }
 
 fn options() -> Result<Options, Box<dyn Error>> {
@@ -128,6 +157,10 @@ fn options() -> Result<Options, Box<dyn Error>> {
         project_id: DEFAULT_PROJECT_ID.into(),
         secret: DEFAULT_SECRET.into(),
         seed: None,
+        vertical: Vertical::Both,
+        lock_after: 10,
+        lock_seconds: 60 * 60,
+        breached: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -140,6 +173,28 @@ fn options() -> Result<Options, Box<dyn Error>> {
             "--project-id" => options.project_id = value("--project-id")?,
             "--secret" => options.secret = value("--secret")?,
             "--seed" => options.seed = Some(value("--seed")?),
+            "--vertical" => {
+                let name = value("--vertical")?;
+                options.vertical = VERTICALS
+                    .into_iter()
+                    .find(|v| vertical_name(*v) == name)
+                    .ok_or_else(|| format!("--vertical {name:?} is not consumer, b2b or both"))?;
+            }
+            "--lock-after" => {
+                let n = value("--lock-after")?;
+                options.lock_after = n.parse().map_err(|_| format!("--lock-after {n:?} is not a count"))?;
+            }
+            "--lock-seconds" => {
+                let s = value("--lock-seconds")?;
+                options.lock_seconds =
+                    s.parse().map_err(|_| format!("--lock-seconds {s:?} is not a number of seconds"))?;
+            }
+            "--breached" => {
+                let path = value("--breached")?;
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("--breached {path}: {e}"))?;
+                let lines = text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l));
+                options.breached.extend(lines.filter(|l| !l.is_empty()).map(String::from));
+            }
             "-h" | "--help" => {
                 println!("{USAGE}\n");
                 let docs = HELP.lines().take_while(|l| l.starts_with("//!"));
@@ -159,6 +214,9 @@ fn run() -> Result<(), Box<dyn Error>> {
     let stytch = LocalStytch::builder()
         .port(options.port)
         .credentials(&options.project_id, &options.secret)
+        .vertical(options.vertical)
+        .user_lock(options.lock_after, Duration::from_secs(options.lock_seconds))
+        .breached_passwords(options.breached.iter().cloned())
         .start()?;
 
     // Consumer: a user with a password and a session.
@@ -178,6 +236,16 @@ fn run() -> Result<(), Box<dyn Error>> {
     println!("  base URL    {}", stytch.url());
     println!("  project id  {}", stytch.project_id());
     println!("  secret      {}", stytch.secret());
+    println!();
+    let lock = match options.lock_after {
+        0 => "users are never locked".to_owned(),
+        n => format!("{n} wrong passwords lock a user for {} s", options.lock_seconds),
+    };
+    println!(
+        "Project settings: vertical {}, {lock}, {} breached passwords of your own (POST /__local/settings)",
+        vertical_name(options.vertical),
+        options.breached.len()
+    );
     println!();
     println!("Consumer user");
     println!("  email          ada@example.com");
@@ -227,6 +295,17 @@ fn run() -> Result<(), Box<dyn Error>> {
             );
         }
         printed = seen.len();
+    }
+}
+
+const VERTICALS: [Vertical; 3] = [Vertical::Consumer, Vertical::B2b, Vertical::Both];
+
+/// The vertical's name, as `--vertical` and the control plane's settings spell it.
+fn vertical_name(vertical: Vertical) -> &'static str {
+    match vertical {
+        Vertical::Consumer => "consumer",
+        Vertical::B2b => "b2b",
+        _ => "both",
     }
 }
 

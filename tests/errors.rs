@@ -204,10 +204,10 @@ fn callers_match_on_the_type_not_the_message() {
 
 #[test]
 fn an_unknown_error_type_is_kept_as_sent() {
-    let err = answer(418, json!({"error_type": "teapot_overheated", "request_id": "req-tea"}));
+    let err = answer(418, json!({"error_type": "teapot_overheated", "request_id": "request-id-test-tea"}));
     assert_eq!(err.error_type(), Some(&ErrorType::Other("teapot_overheated".into())));
     assert_eq!(err.error_type().map(ErrorType::as_str), Some("teapot_overheated"));
-    assert_eq!(err.request_id(), Some("req-tea"));
+    assert_eq!(err.request_id(), Some("request-id-test-tea"));
     assert_eq!(err.status(), Some(418));
     assert!(!err.is_retryable());
 }
@@ -216,8 +216,8 @@ fn an_unknown_error_type_is_kept_as_sent() {
 fn json_that_is_not_a_stytch_error_is_a_decode_error_with_the_status() {
     for (status, body, request_id) in [
         (500, json!({"message": "Internal Server Error"}), None),
-        (429, json!({"request_id": "req-429", "status_code": 429}), Some("req-429")),
-        (400, json!({"error_type": 17, "request_id": "req-num"}), Some("req-num")),
+        (429, json!({"request_id": "request-id-test-429", "status_code": 429}), Some("request-id-test-429")),
+        (400, json!({"error_type": 17, "request_id": "request-id-test-num"}), Some("request-id-test-num")),
         (404, json!(["not", "an", "object"]), None),
         (400, json!(null), None),
     ] {
@@ -246,7 +246,7 @@ fn a_retry_after_on_an_error_is_kept() {
 fn the_b2b_endpoint_decodes_errors_the_same_way() {
     let server = TestServer::json(
         400,
-        json!({"status_code": 400, "request_id": "req-b2b", "error_type": "session_too_old_to_reset_password",
+        json!({"status_code": 400, "request_id": "request-id-test-b2b", "error_type": "session_too_old_to_reset_password",
                "error_message": "The session is too old.", "error_url": "https://stytch.com/docs"}),
     );
     let err =
@@ -254,7 +254,7 @@ fn the_b2b_endpoint_decodes_errors_the_same_way() {
             .send(&client_for(&server))
             .unwrap_err();
     assert_eq!(err.error_type(), Some(&ErrorType::SessionTooOldToResetPassword));
-    assert_eq!(err.request_id(), Some("req-b2b"));
+    assert_eq!(err.request_id(), Some("request-id-test-b2b"));
 }
 
 #[test]

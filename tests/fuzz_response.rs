@@ -1,5 +1,9 @@
 //! Fuzzing the response path: arbitrary statuses, headers and bodies must decode into a response
-//! or a typed error, never a panic, and no error may print a session credential from the body.
+//! or a typed error, never a panic. No error may print a session credential from the body, and a
+//! request value the server echoes back (planted with the same marker) may show only in the
+//! server's free text (`error_message`, `error_url`, `error_details`): never in `request_id`,
+//! `error_type` or a span field. Nothing the server chose reaches `Display`, `Debug` or a span
+//! field with a control character in it.
 //!
 //! Deterministic and bounded: a seeded xorshift generator, `STYTCH_FUZZ_ITERATIONS` cases through
 //! the I/O-free decoding path (`decode_response`, the same function `Client::send` uses) and one
@@ -26,9 +30,22 @@ use stytch_endpoint_tests::{everything_printed, fixture, Reply, TestServer, PROJ
 /// `STYTCH_FUZZ_ITERATIONS`.
 const DEFAULT_ITERATIONS: u64 = 5_000;
 const DEFAULT_SEED: u64 = 0x5717_c4e0_d1f0_2024;
-/// Planted in the fixtures' session credentials; no error may print it.
+/// Planted in the fixtures' session credentials and in echoed request values; no error may
+/// print it outside the server's free text.
 const MARKER: &str = "FUZZSECRET";
 
+/// What an echoing server sends back of a request: its secret values, and its whole body.
+const ECHOES: &[&str] = &[
+    "FUZZSECRET-old-password",
+    "FUZZSECRET_new_password",
+    "request-id-FUZZSECRET",
+    "old FUZZSECRET horse\n",
+    r#"{"email":"ada@example.com","existing_password":"FUZZSECRET-1","new_password":"FUZZSECRET 2"}"#,
+];
+
+/// Characters that forge or hide log lines.
+/// As JSON escapes, to be written into JSON text.
+const CONTROLS: &[&str] = &[r"\n", r"\r", r"\u001b[2J", r"\u0000", r"\u0085", r"\u2028", r"\u202e", r"\t"];
 fn iterations() -> u64 {
     std::env::var("STYTCH_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_ITERATIONS)
 }
@@ -89,6 +106,12 @@ fn seeds() -> Vec<Value> {
     }));
     seeds.push(json!({"error": "invalid_grant", "error_description": "The grant is invalid.", "error_uri": "https://x"}));
     seeds.push(json!({"status_code": 429, "error_type": "too_many_requests", "request_id": ""}));
+    // An echoing server; random_json and raw_value plant the other echoes anywhere.
+    let (body, password) = (ECHOES[4], ECHOES[0]);
+    seeds.push(json!({"status_code": 400, "request_id": body, "error_type": body, "error_message": body,
+                      "error_url": body, "error_details": {"echo": body}}));
+    seeds.push(json!({"status_code": 400, "request_id": password, "error_type": "weak_password",
+                      "error_message": password}));
     seeds
 }
 
@@ -139,7 +162,9 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
 /// Text that replaces a placeholder after serialization: numbers JSON can spell but Rust types
 /// cannot hold, deep nesting, odd escapes.
 fn raw_value(rng: &mut Rng) -> String {
-    match rng.below(9) {
+    match rng.below(11) {
+        9 => format!("\"weak{}password\"", rng.pick(CONTROLS)),
+        10 => serde_json::to_string(rng.pick(ECHOES)).unwrap(),
         0 => (*rng.pick(&["1e400", "-1e400", "18446744073709551616", "-9223372036854775809", "2147483648"]))
             .to_owned(),
         1 => (*rng.pick(&["-0", "0.0", "1.5e-400", "1E+2", "123456789012345678901234567890.5"])).to_owned(),
@@ -233,6 +258,7 @@ fn random_json(rng: &mut Rng, depth: usize) -> Value {
             let float = f64::from_bits(rng.next());
             json!(if float.is_finite() { float } else { 0.5 })
         }
+        4 if rng.chance(30) => json!(*rng.pick(ECHOES)),
         4 => json!(String::from_utf8_lossy(&rng.bytes(20))),
         5 | 6 => {
             let keys =
@@ -290,15 +316,20 @@ fn check<T: std::fmt::Debug>(status: u16, retry_after: Option<&str>, result: &Re
         Error::Api(api) => {
             assert!(!(200..300).contains(&status));
             assert_eq!(api.status, status);
+            assert!(is_error_type(api.error_type.as_str()), "{api:?}");
+            for text in [&api.error_message, api.error_url.as_deref().unwrap_or_default()] {
+                assert!(!has_control(text), "{api:?}");
+            }
         }
         Error::Decode(decode) => {
             assert_eq!(decode.status, status);
             assert!(decode.body_snippet().len() <= 3 * stytch_endpoint::DecodeError::BODY_SNIPPET_LIMIT);
-            if let Some(id) = &decode.request_id {
-                assert!((1..=128).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic()), "{id:?}");
-            }
+            assert!(!has_control(decode.body_snippet()), "{:?}", decode.body_snippet());
         }
         other => panic!("decoding produced a non-response error: {other:?}"),
+    }
+    if let Some(id) = err.request_id() {
+        assert!(is_request_id(id), "{id:?}");
     }
     assert_eq!(err.status(), Some(status));
     let locked = err.error_type().map(stytch_endpoint::ErrorType::as_str) == Some("user_lock_limit_reached");
@@ -313,10 +344,49 @@ fn check<T: std::fmt::Debug>(status: u16, retry_after: Option<&str>, result: &Re
         assert_eq!(err.retry_after(), Some(expected));
     }
     let printed = everything_printed(err);
-    // A credential may only show where the server itself put it into an error's own fields.
-    let attributed = err.request_id().is_some_and(|id| id.contains(MARKER))
-        || err.as_api().is_some_and(|api| format!("{api:?}").contains(MARKER));
-    assert!(attributed || !printed.contains(MARKER), "a credential was printed:\n{printed}");
+    // A credential or an echoed request value may only show where the server put it into its
+    // own free text: the message, the URL, the details.
+    let free_text = err.as_api().is_some_and(|api| {
+        api.error_message.contains(MARKER)
+            || api.error_url.as_deref().is_some_and(|url| url.contains(MARKER))
+            || api.error_details.as_ref().is_some_and(|details| format!("{details:?}").contains(MARKER))
+    });
+    assert!(free_text || !printed.contains(MARKER), "a credential was printed:\n{printed}");
+    assert!(!has_control(&one_line(err)), "a control character was printed: {err:?}");
+}
+
+/// Stytch's `error_type` form: lowercase snake_case ASCII, at most 100 bytes.
+fn is_error_type(text: &str) -> bool {
+    (1..=100).contains(&text.len())
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Stytch's `request_id` form: `request-id-test-...` or `request-id-live-...`.
+fn is_request_id(text: &str) -> bool {
+    let rest = text.strip_prefix("request-id-test-").or_else(|| text.strip_prefix("request-id-live-"));
+    rest.is_some_and(|rest| {
+        (1..=64).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    }) && !text.contains(MARKER)
+}
+
+/// The control characters and invisible formatting that forge or hide log lines.
+fn has_control(text: &str) -> bool {
+    text.chars().any(|c| {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// What a log line holds of an error: `Display` and one-line `Debug`, of it and its sources.
+fn one_line(err: &Error) -> String {
+    let mut printed = format!("{err} {err:?}");
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        printed.push_str(&format!(" {cause} {cause:?}"));
+        source = cause.source();
+    }
+    printed
 }
 
 fn show(body: &[u8]) -> String {
@@ -345,10 +415,14 @@ fn the_decoding_path_never_panics() {
             check(status, retry_after, &b2b);
             let any = decode_response::<Value>(status, retry_after, &body);
             check(status, retry_after, &any);
-            consumer
+            // A success of either reset counts: each takes only bodies with its own ids.
+            match consumer {
+                Err(_) if b2b.is_ok() => Ok(()),
+                other => other.map(drop),
+            }
         }));
         match outcome {
-            Ok(Ok(_)) => ok += 1,
+            Ok(Ok(())) => ok += 1,
             Ok(Err(Error::Api(_))) => api += 1,
             Ok(Err(_)) => decode += 1,
             Err(_) => panic!(
@@ -371,7 +445,12 @@ fn the_decoding_path_never_panics() {
 /// (a broken status line, a lying or conflicting length, broken chunks, a malformed header).
 fn raw_answer(rng: &mut Rng, seeds: &[Value]) -> Vec<u8> {
     let status = status(rng);
-    let body = if rng.chance(80) { body(rng, seeds) } else { Vec::new() };
+    let body = match rng.below(10) {
+        0 | 1 => Vec::new(),
+        // A consumer reset's answer as it is (the request sent is one), so that successes occur.
+        2 => serde_json::to_vec(&seeds[rng.below(2)]).unwrap(),
+        _ => body(rng, seeds),
+    };
     let len = body.len();
     let defect = if rng.chance(50) { None } else { Some(rng.below(10)) };
     let mut head = match defect {
@@ -470,6 +549,38 @@ fn raw_answer(rng: &mut Rng, seeds: &[Value]) -> Vec<u8> {
     head
 }
 
+/// Every field value of every span and event, as text.
+#[derive(Clone, Default)]
+struct SpanFields(std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>);
+
+impl tracing::field::Visit for SpanFields {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.lock().unwrap().push((field.name().to_owned(), format!("{value:?}")));
+    }
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.lock().unwrap().push((field.name().to_owned(), value.to_owned()));
+    }
+}
+
+impl tracing::Subscriber for SpanFields {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        span.record(&mut self.clone());
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        values.record(&mut self.clone());
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        event.record(&mut self.clone());
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
 /// Header bytes without CR or LF, so that one header stays one line.
 trait ReplaceNewlines {
     fn replace_newlines(self) -> Vec<u8>;
@@ -504,8 +615,18 @@ fn raw_answers_over_a_socket_never_panic() {
             "old correct horse",
             "a new and much longer passphrase",
         );
+        let fields = SpanFields::default();
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let result = request.send(&client);
+            let result = tracing::subscriber::with_default(fields.clone(), || request.send(&client));
+            for (name, value) in fields.0.lock().unwrap().iter() {
+                assert!(!value.contains(MARKER) && !has_control(value), "span field {name} = {value:?}");
+                if name == "request_id" {
+                    assert!(is_request_id(value), "{value:?}");
+                }
+                if name == "error_type" {
+                    assert!(is_error_type(value), "{value:?}");
+                }
+            }
             match &result {
                 Err(Error::Transport(t)) => {
                     assert!(

@@ -124,10 +124,16 @@ fn a_success_of_the_wrong_shape_is_a_decode_error() {
     for (body, request_id) in [
         (r#"[]"#, None),
         // The id is found wherever it is: it is only ever a hint for Stytch support.
-        (r#"[{"request_id": "req-in-array"}]"#, Some("req-in-array")),
-        (r#"{"user": 5, "request_id": "req-wrong-shape"}"#, Some("req-wrong-shape")),
-        (r#"{"request_id": "req-wrong-type", "status_code": "two hundred"}"#, Some("req-wrong-type")),
-        (r#"{"request_id": "req-bool-user", "user": {"emails": true}}"#, Some("req-bool-user")),
+        (r#"[{"request_id": "request-id-test-in-array"}]"#, Some("request-id-test-in-array")),
+        (r#"{"user": 5, "request_id": "request-id-test-wrong-shape"}"#, Some("request-id-test-wrong-shape")),
+        (
+            r#"{"request_id": "request-id-test-wrong-type", "status_code": "two hundred"}"#,
+            Some("request-id-test-wrong-type"),
+        ),
+        (
+            r#"{"request_id": "request-id-test-bool-user", "user": {"emails": true}}"#,
+            Some("request-id-test-bool-user"),
+        ),
         (r#""just a string""#, None),
         ("null", None),
         ("42", None),
@@ -146,12 +152,12 @@ fn a_success_of_the_wrong_shape_is_a_decode_error() {
 fn a_nested_object_sent_as_an_array_is_a_decode_error() {
     // `user` as an array would fill User's fields in declaration order: a session token where the
     // user id belongs.
-    let body = r#"{"request_id": "req-array", "user": ["tok-positional", [], "active"]}"#;
+    let body = r#"{"request_id": "request-id-test-array", "user": ["tok-positional", [], "active"]}"#;
     let server = TestServer::start(move |_| Reply::body(200, "application/json", body));
     let result = reset().send(&client_for(&server));
     let err = result.expect_err("an array is not a User");
     expect_decode(&err, 200);
-    assert_eq!(err.request_id(), Some("req-array"));
+    assert_eq!(err.request_id(), Some("request-id-test-array"));
 }
 
 #[test]
@@ -253,7 +259,7 @@ fn stalling_server(stall: Duration) -> String {
         while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
             line.clear();
         }
-        let _ = writer.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"request_id\": \"req-stalled\"");
+        let _ = writer.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"request_id\": \"request-id-test-stalled\"");
         let _ = writer.flush();
         thread::sleep(stall);
     });
@@ -292,7 +298,7 @@ fn a_connection_cut_mid_body_is_a_transport_error_with_the_status() {
 
 #[test]
 fn a_chunked_body_cut_mid_chunk_is_a_transport_error() {
-    let raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n{\"request_id\": \"req-cut\"".to_vec();
+    let raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n{\"request_id\": \"request-id-test-cut\"".to_vec();
     let server = TestServer::start(move |_| Reply::Raw(raw.clone()));
     let err = reset().send(&client_for(&server)).unwrap_err();
     let transport = expect_transport(&err);
@@ -345,4 +351,46 @@ fn an_invalid_request_opens_no_connection() {
     assert_eq!(err.status(), None);
     thread::sleep(Duration::from_millis(50));
     assert_eq!(server.connections(), 0);
+}
+
+#[test]
+fn a_success_without_what_makes_it_one_is_a_decode_error() {
+    use stytch_endpoint::b2b::passwords::SessionReset;
+    let consumer_id = "user-test-4dfa732f-3acf-5ab6-be13-c7cf68bae44b";
+    let member_id = "member-test-3da2d501-5560-566d-ad16-8aed192b68db";
+    let consumer_cases = [
+        (serde_json::json!({}), None),
+        (serde_json::json!({"status_code": 200}), None),
+        (serde_json::json!({"request_id": REQUEST_ID}), Some(REQUEST_ID)),
+        (serde_json::json!({"request_id": REQUEST_ID, "user_id": ""}), Some(REQUEST_ID)),
+        (serde_json::json!({"request_id": REQUEST_ID, "user_id": null}), Some(REQUEST_ID)),
+        (serde_json::json!({"request_id": "", "user_id": consumer_id}), None),
+        (serde_json::json!({"user_id": consumer_id}), None),
+    ];
+    for (body, request_id) in consumer_cases {
+        for status in [200, 201] {
+            let server = TestServer::json(status, body.clone());
+            let err = reset().send(&client_for(&server)).expect_err(&body.to_string());
+            expect_decode(&err, status);
+            assert_eq!(err.request_id(), request_id, "{body}");
+            assert!(!err.is_retryable());
+        }
+    }
+    let b2b =
+        || SessionReset::with_session_token("organization-test-1", "a new and much longer passphrase", "t");
+    for body in [
+        serde_json::json!({}),
+        serde_json::json!({"request_id": REQUEST_ID, "member_id": ""}),
+        serde_json::json!({"request_id": REQUEST_ID, "user_id": consumer_id}),
+        serde_json::json!({"member_id": member_id}),
+    ] {
+        let server = TestServer::json(200, body.clone());
+        let err = b2b().send(&client_for(&server)).expect_err(&body.to_string());
+        expect_decode(&err, 200);
+    }
+    // The least a success carries is enough.
+    let server = TestServer::json(200, serde_json::json!({"request_id": REQUEST_ID, "user_id": consumer_id}));
+    assert_eq!(reset().send(&client_for(&server)).unwrap().user_id, consumer_id);
+    let server = TestServer::json(200, serde_json::json!({"request_id": REQUEST_ID, "member_id": member_id}));
+    assert_eq!(b2b().send(&client_for(&server)).unwrap().member_id, member_id);
 }

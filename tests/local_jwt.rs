@@ -236,3 +236,37 @@ fn a_member_session_jwt_carries_the_organization_and_verifies() -> TestResult {
     assert_eq!(err.error_type(), Some(&ErrorType::SessionNotFound));
     Ok(())
 }
+
+/// The README's JWKS verification, as written there (`jsonwebtoken`'s own `JwkSet` as the
+/// response type of a declared endpoint).
+#[test]
+fn the_readmes_jwks_verification_holds() -> TestResult {
+    use jsonwebtoken::jwk::JwkSet;
+
+    #[stytch_endpoint(GET, "/v1/sessions/jwks/{project_id}", response = JwkSet)]
+    pub struct GetJwkSet {
+        pub project_id: String,
+    }
+
+    let stytch = LocalStytch::start()?;
+    let client = stytch.client();
+
+    // From the README, word for word after this line.
+    let ada = stytch.add_user("ada@example.com", "old password 1234!")?;
+    let session = stytch.add_session(&ada.user_id, NewSession::new())?;
+    let jwks = GetJwkSet { project_id: stytch.project_id().into() }.send(&client)?;
+    let jwt = &session.session_jwt; // a seeded session's, or a reset's
+    let kid = decode_header(jwt)?.kid.ok_or("no kid")?;
+    let key = DecodingKey::from_jwk(jwks.find(&kid).ok_or("unknown kid")?)?;
+    let mut validation = Validation::new(Algorithm::RS256);
+    validation.set_audience(&[stytch.project_id()]);
+    validation.set_issuer(&[format!("stytch.com/{}", stytch.project_id())]);
+    let claims = decode::<serde_json::Value>(jwt, &key, &validation)?.claims; // an edited JWT fails here
+    assert_eq!(claims["sub"], ada.user_id);
+    // End of the README's lines.
+
+    let mut edited = payload(jwt);
+    edited["sub"] = json!("user-test-someone-else");
+    assert!(decode::<serde_json::Value>(&with_payload(jwt, &edited), &key, &validation).is_err());
+    Ok(())
+}

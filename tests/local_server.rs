@@ -254,7 +254,7 @@ fn a_panicking_handler_is_answered_500_and_the_server_goes_on() -> TestResult {
     let client = stytch.client_builder().timeout(GENEROUS).build()?;
     let err = ExistingPasswordReset::new("ada@example.com", OLD, NEW).send(&client).unwrap_err();
     assert_eq!(err.status(), Some(500), "{err:?}");
-    assert_eq!(err.error_type().map(ErrorType::as_str), Some("internal_server_error"));
+    assert_eq!(err.error_type(), Some(&ErrorType::InternalServerError));
     stytch.clear_stubs();
     stytch.add_user("ada@example.com", OLD)?;
     ExistingPasswordReset::new("ada@example.com", OLD, NEW).send(&client)?;

@@ -285,3 +285,108 @@ fn a_refused_connection_is_retried_with_backoff_then_reported() {
     assert!(err.is_retryable());
     assert!(elapsed >= Duration::from_millis(200) + once, "{elapsed:?}");
 }
+
+/// An HTTP date `secs` from now in each of the three forms RFC 9110 has a recipient accept.
+fn http_dates(secs: u64) -> [String; 3] {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const LONG_DAYS: [&str; 7] =
+        ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"];
+    let at = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() + secs;
+    let days = at / 86_400;
+    let (y, m, d) = civil_from_days(days as i64);
+    let (month, weekday) = (MONTHS[m as usize - 1], (days % 7) as usize);
+    let time = format!("{:02}:{:02}:{:02}", at % 86_400 / 3_600, at % 3_600 / 60, at % 60);
+    [
+        format!("{}, {d:02} {month} {y} {time} GMT", DAYS[weekday]),
+        format!("{}, {d:02}-{month}-{:02} {time} GMT", LONG_DAYS[weekday], y % 100),
+        format!("{} {month} {d:>2} {time} {y}", DAYS[weekday]),
+    ]
+}
+
+#[test]
+fn retry_after_takes_every_http_date_form() {
+    for date in http_dates(100) {
+        let sent = date.clone();
+        let server = TestServer::start(move |_| unavailable().with_header("Retry-After", &sent));
+        let err = send(&client(&server.url(), RetryPolicy::none())).unwrap_err();
+        let wait = err.retry_after().unwrap_or_else(|| panic!("{date:?} was not understood"));
+        assert!(wait > Duration::from_secs(90) && wait <= Duration::from_secs(100), "{wait:?}");
+    }
+}
+
+/// A client with a whole-call timeout and a retry policy that would, on its own, run far past it.
+fn deadline_client(url: &str, timeout: Duration) -> Client {
+    let patient =
+        RetryPolicy::new(10).base_delay(Duration::from_millis(400)).max_delay(Duration::from_secs(2));
+    Client::builder()
+        .credentials(PROJECT_ID, SECRET)
+        .base_url(url)
+        .timeout(timeout)
+        .retry(patient)
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn the_timeout_is_one_deadline_for_the_whole_call_across_retries() {
+    // Each answer takes 300 ms and is a 503: ten attempts with their waits would take 7 s or more.
+    let server = TestServer::start(|_| {
+        thread::sleep(Duration::from_millis(300));
+        unavailable()
+    });
+    let timeout = Duration::from_secs(1);
+    let start = Instant::now();
+    let err = send(&deadline_client(&server.url(), timeout)).unwrap_err();
+    let took = start.elapsed();
+    assert!(took < timeout + Duration::from_millis(1500), "took {took:?}");
+    assert!(err.is_timeout() || err.status() == Some(503), "{err:?}");
+    assert!(server.requests().len() < 10, "{}", server.requests().len());
+}
+
+#[test]
+fn an_attempt_after_a_retry_gets_only_what_is_left_of_the_deadline() {
+    // A 503 after 2 s, then a server that never answers: the second attempt must give up when the
+    // call's 3 s deadline passes (at 3 s), not after a fresh 3 s of its own (at 5 s).
+    let server = TestServer::start(in_turn(vec![
+        Box::new(|| {
+            thread::sleep(Duration::from_secs(2));
+            unavailable()
+        }),
+        Box::new(|| Reply::Hang),
+    ]));
+    let timeout = Duration::from_secs(3);
+    let client = Client::builder()
+        .credentials(PROJECT_ID, SECRET)
+        .base_url(&server.url())
+        .timeout(timeout)
+        .retry(quick(3))
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let err = send(&client).unwrap_err();
+    let took = start.elapsed();
+    assert!(err.is_timeout(), "{err:?}");
+    assert!(took < timeout + Duration::from_secs(1), "took {took:?}");
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[test]
+fn a_retry_whose_wait_would_pass_the_deadline_is_not_taken() {
+    let server = TestServer::start(|_| unavailable().with_header("Retry-After", "5"));
+    let policy = RetryPolicy::new(3).max_delay(Duration::from_secs(10));
+    let client = Client::builder()
+        .credentials(PROJECT_ID, SECRET)
+        .base_url(&server.url())
+        .timeout(Duration::from_secs(2))
+        .retry(policy)
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let err = send(&client).unwrap_err();
+    assert!(start.elapsed() < Duration::from_secs(2), "waited {:?}", start.elapsed());
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(5)), "the caller still learns the wait");
+    assert_eq!(server.requests().len(), 1);
+}

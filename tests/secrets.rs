@@ -420,4 +420,60 @@ fn log_records_never_show_secrets_outside_the_raw_byte_dump() {
     assert_no_secret(&records.join("\n"));
     // This crate logs nothing itself.
     assert!(!records.iter().any(|r| r.contains("stytch_endpoint")), "{records:#?}");
+
+    // A secret in a GET's path or query is another matter: ureq's DEBUG record of each call
+    // (target `ureq::run`) shows the path and query whenever `ureq::util` is at TRACE, and
+    // `/******` otherwise. Body fields, as in the two resets, never appear there.
+    #[stytch_endpoint(GET, "/v1/tokens/{token}", response = Value)]
+    struct SecretGet {
+        #[stytch(secret)]
+        token: String,
+        #[stytch(secret)]
+        code: String,
+    }
+    let get = SecretGet { token: "path-Zq87".into(), code: "query-Zq88".into() };
+    let server = TestServer::json(200, json!({}));
+    let shown = |records: &[String]| -> Vec<String> {
+        records.iter().filter(|r| r.contains("Zq87") || r.contains("Zq88")).cloned().collect()
+    };
+    CAPTURE.0.lock().unwrap().clear();
+    get.send(&client_for(&server)).unwrap();
+    let at_trace = shown(&CAPTURE.0.lock().unwrap());
+    assert!(
+        at_trace.iter().any(|r| r.starts_with("DEBUG ureq::run: ") && r.contains("path-Zq87")),
+        "{at_trace:#?}"
+    );
+    assert!(
+        at_trace.iter().any(|r| r.starts_with("DEBUG ureq::run: ") && r.contains("query-Zq88")),
+        "{at_trace:#?}"
+    );
+    assert!(
+        at_trace.iter().all(|r| r.contains(" ureq::run: ") || r.contains(" ureq_proto::util: ")),
+        "{at_trace:#?}"
+    );
+
+    log::set_max_level(log::LevelFilter::Debug);
+    CAPTURE.0.lock().unwrap().clear();
+    get.send(&client_for(&server)).unwrap();
+    let records = CAPTURE.0.lock().unwrap().clone();
+    assert!(records.iter().any(|r| r.contains("/******")), "{records:#?}");
+    assert!(shown(&records).is_empty(), "{records:#?}");
+}
+
+#[test]
+fn the_authorization_header_is_basic_auth_of_the_project_id_and_secret() {
+    // Known answers from `printf '%s' "$ID:$SECRET" | base64 -w0`: every padding length, UTF-8.
+    for (id, secret, expected) in [
+        ("p", "s", "cDpz"),
+        ("pr", "s", "cHI6cw=="),
+        ("pro", "s", "cHJvOnM="),
+        ("project-test-1", "sécret-✓", "cHJvamVjdC10ZXN0LTE6c8OpY3JldC3inJM="),
+        ("project-live-a1b2", "secret-live-+/=?", "cHJvamVjdC1saXZlLWExYjI6c2VjcmV0LWxpdmUtKy89Pw=="),
+    ] {
+        let server = TestServer::json(200, fixture("existing_password_reset_minimal"));
+        let client = Client::builder().credentials(id, secret).base_url(&server.url()).build().unwrap();
+        consumer_request().send(&client).unwrap();
+        let request = server.only_request();
+        assert_eq!(request.header("authorization"), Some(format!("Basic {expected}").as_str()), "{id}");
+    }
 }

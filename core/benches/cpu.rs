@@ -6,9 +6,9 @@
 //! - `encode`: `Endpoint::write_body` (the generated wire struct of references) beside
 //!   `serde_json::to_vec` of a plain `#[derive(Serialize)]` struct with the same fields;
 //! - `decode`: the complete fixture through the crate's decoding path (`decode_response`: its
-//!   tolerant objects, the JSON-object check, the memory budget) into its response type, beside
-//!   `serde_json::from_slice` into plain `#[derive(Deserialize)]` copies of those types
-//!   (`plain/mod.rs`, generated);
+//!   `#[stytch_object]` tolerance, the JSON-object check, the memory budget) into its response
+//!   type, beside `serde_json::from_slice` into plain `#[derive(Deserialize)]` copies of those
+//!   types (`plain/mod.rs`, generated);
 //! - `all`: validate + encode + decode, the crate's whole CPU path in `Client::send`, beside
 //!   encode + decode with plain serde.
 //!

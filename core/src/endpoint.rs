@@ -53,8 +53,8 @@ pub trait Endpoint {
     const METHOD: Method;
     /// The path template as declared, such as `/v1/users/{user_id}`.
     const PATH: &'static str;
-    /// The wire names of the fields marked `#[stytch(secret)]`: the values a log, a journal or a
-    /// test double must never show.
+    /// The wire names of the fields marked `#[stytch(secret)]` (a header field by its header
+    /// name): the values a log, a journal or a test double must never show.
     const SECRET_FIELDS: &'static [&'static str] = &[];
     /// What a successful (2xx) response decodes into.
     type Response: DeserializeOwned;
@@ -71,4 +71,12 @@ pub trait Endpoint {
 
     /// Appends the JSON body for `POST`, `PUT` and `PATCH` endpoints; writes nothing otherwise.
     fn write_body(&self, out: &mut Vec<u8>) -> Result<(), Error>;
+
+    /// The request headers declared with `#[stytch(header = "Name")]`, as `(name, value)` pairs
+    /// in field order; a field that is `None` sends none. The client sends them after
+    /// [`validate`](Endpoint::validate) has checked that no value holds CR, LF or another
+    /// control character. None by default.
+    fn headers(&self) -> Vec<(&'static str, &str)> {
+        Vec::new()
+    }
 }

@@ -1,18 +1,54 @@
-//! How Stytch's objects are declared: tolerant of what the server may send next year.
+//! Response objects: [`#[stytch_object]`](macro@crate::stytch_object) and
+//! [`#[stytch_enum]`](macro@crate::stytch_enum) at run time, [`Ack`], and the check that a
+//! declared response can decode Stytch's answer at all.
 //!
-//! Every response object goes through [`object!`], which makes decoding forgiving in the ways
+//! Every response type goes through the two attributes, which make decoding forgiving in the ways
 //! Stytch's API has needed in practice: unknown fields are ignored, a missing field or a JSON
-//! `null` takes the field's default (an empty string, an empty array, `None`), and enums are
-//! declared with [`open_enum!`] so that a value this crate does not know yet is kept as
-//! `Other(String)` instead of failing the whole call.
+//! `null` takes the field's default (an empty string, an empty array, `None`), only a JSON object
+//! is accepted, and a value an open enum does not know yet is kept as `Other(String)` instead of
+//! failing the whole call.
 
+use crate::stytch_object;
 use serde::{Deserialize, Deserializer};
+use std::marker::PhantomData;
+
+/// The answer of an endpoint whose content does not matter, only that Stytch acted: every Stytch
+/// answer carries `request_id` and `status_code`.
+///
+/// Declare `response = Ack` for calls such as deleting a user, where the body holds nothing you
+/// need. (`response = ()` is a compile error that points here: a unit never decodes from the
+/// JSON object Stytch answers with, so every success would come back as an error.)
+///
+/// ```
+/// use stytch_endpoint::{stytch_endpoint, Ack};
+///
+/// /// `DELETE /v1/users/{user_id}`.
+/// #[stytch_endpoint(DELETE, "/v1/users/{user_id}", response = Ack)]
+/// #[derive(Clone, Default)]
+/// pub struct DeleteUser {
+///     #[stytch(non_empty)]
+///     pub user_id: String,
+/// }
+///
+/// let ack: Ack = serde_json::from_str(r#"{"request_id": "request-id-test-1", "status_code": 200, "user_id": "u"}"#)?;
+/// assert_eq!(ack.request_id, "request-id-test-1");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[stytch_object]
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Ack {
+    /// Stytch's id for this request; quote it to Stytch support.
+    pub request_id: String,
+    /// The HTTP status Stytch answered with.
+    pub status_code: i32,
+}
 
 /// Decodes a field whose value may be `null`: `null` becomes the type's default.
 ///
-/// Paired with `#[serde(default)]` on the container, a field is never the reason a response fails
-/// to decode unless it carries a value of the wrong JSON type.
-pub(crate) fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+/// With `#[serde(default)]` on the field, a field is never the reason a response fails to decode
+/// unless it carries a value of the wrong JSON type.
+pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de> + Default,
@@ -20,181 +56,126 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
-/// Whether a field is left out when an object is encoded: only a `None` is.
-///
-/// Encoding a decoded response then gives back what the server sent, without a `null` for every
-/// optional object the server left out.
-pub(crate) trait Unset {
-    fn is_unset(&self) -> bool {
-        false
+/// The test behind `#[stytch(required)]` on a `#[stytch_object]` field: a decoded value that is
+/// filled. Every field of an object may be missing (it then takes its default), so `{}` would
+/// otherwise decode into an all-empty response; a field that makes an answer a success (a reset's
+/// `user_id` and `request_id`) is marked `required`, and decoding fails without it.
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(required)]` does not apply to `{Self}`",
+    label = "`required` checks that this field is filled",
+    note = "`required` applies to `String`, `Option<T>`, `Vec<T>`, `serde_json::Map` and `serde_json::Value`"
+)]
+pub trait Filled {
+    /// Whether the value is there: a non-empty text or list, `Some`, a non-null JSON value.
+    fn is_filled(&self) -> bool;
+}
+
+impl Filled for String {
+    fn is_filled(&self) -> bool {
+        !self.is_empty()
     }
 }
 
-impl<T> Unset for Option<T> {
-    fn is_unset(&self) -> bool {
-        self.is_none()
+impl<T> Filled for Option<T> {
+    fn is_filled(&self) -> bool {
+        self.is_some()
     }
 }
 
-impl<T> Unset for Vec<T> {}
-impl Unset for String {}
-impl Unset for bool {}
-impl Unset for i32 {}
-impl Unset for serde_json::Map<String, serde_json::Value> {}
-
-/// `skip_serializing_if` for every field of an [`object!`].
-pub(crate) fn is_unset<T: Unset>(value: &T) -> bool {
-    value.is_unset()
+impl<T> Filled for Vec<T> {
+    fn is_filled(&self) -> bool {
+        !self.is_empty()
+    }
 }
 
-/// Declares a response object.
+impl Filled for serde_json::Map<String, serde_json::Value> {
+    fn is_filled(&self) -> bool {
+        !self.is_empty()
+    }
+}
+
+impl Filled for serde_json::Value {
+    fn is_filled(&self) -> bool {
+        !self.is_null()
+    }
+}
+
+/// The check `#[stytch_endpoint]` writes on its `response = Type`: types that can never decode
+/// from a JSON object (`()`, `Vec<T>`, a string, a number, a tuple) are a compile error, because
+/// every successful call would come back as a decode error after Stytch acted.
 ///
-/// The struct gets `Clone`, `Default`, `PartialEq`, `Serialize`, `Deserialize` and (unless the
-/// first token is `manual_debug;`) `Debug`. It is `#[non_exhaustive]`: Stytch adds fields, and
-/// adding them here must not break callers. Build one with `Default::default()` and assign fields.
-macro_rules! object {
-    (@emit [$($debug:ident)?]
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                pub $field:ident : $ty:ty
-            ),* $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Default, PartialEq, $($debug,)? ::serde::Serialize, ::serde::Deserialize)]
-        // `remote = "Self"`: serde's derive writes inherent functions, and the trait impls below
-        // accept only a JSON object (the derive alone would also fill the fields from an array).
-        #[serde(default, remote = "Self")]
-        #[non_exhaustive]
-        pub struct $name {
-            $(
-                $(#[$field_meta])*
-                #[serde(deserialize_with = "crate::object::lenient", skip_serializing_if = "crate::object::is_unset")]
-                pub $field: $ty,
-            )*
-        }
+/// `ResponseCheck::<T>::new().check()` resolves to the inherent method (which requires
+/// `DecodesFromAnObject`, implemented by nothing) for those types, and to `Accepted::check`
+/// for every other type.
+pub struct ResponseCheck<T: ?Sized>(PhantomData<T>);
 
-        impl $crate::object::Unset for $name {}
-
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                $name::serialize(self, serializer)
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                struct ObjectOnly;
-                impl<'de> ::serde::de::Visitor<'de> for ObjectOnly {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        f.write_str(concat!("a JSON object (", stringify!($name), ")"))
-                    }
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> ::core::result::Result<$name, A::Error> {
-                        $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-                    }
-                }
-                deserializer.deserialize_map(ObjectOnly)
-            }
-        }
-    };
-    (manual_debug; $($rest:tt)*) => {
-        $crate::object::object!(@emit [] $($rest)*);
-    };
-    ($($rest:tt)*) => {
-        $crate::object::object!(@emit [Debug] $($rest)*);
-    };
+impl<T: ?Sized> ResponseCheck<T> {
+    /// The check for `T`.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        ResponseCheck(PhantomData)
+    }
 }
-pub(crate) use object;
 
-/// Declares an enum whose set of values is open: the known values as variants, and `Other(String)`
-/// for any value the server sends that this crate does not know yet.
-macro_rules! open_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $(
-                $(#[$variant_meta:meta])*
-                $variant:ident = $wire:literal
-            ),* $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum $name {
-            $(
-                $(#[$variant_meta])*
-                $variant,
-            )*
-            /// A value this version of the crate does not know, kept as the server sent it.
-            Other(::std::string::String),
-        }
-
-        impl $name {
-            /// The value as it is spelled on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    $(Self::$variant => $wire,)*
-                    Self::Other(other) => other,
-                }
-            }
-        }
-
-        impl $crate::object::Unset for $name {}
-
-        impl ::core::default::Default for $name {
-            /// `Other("")`: what a missing or `null` value decodes to.
-            fn default() -> Self {
-                Self::Other(::std::string::String::new())
-            }
-        }
-
-        impl ::core::convert::From<&str> for $name {
-            fn from(value: &str) -> Self {
-                match value {
-                    $($wire => Self::$variant,)*
-                    other => Self::Other(other.to_owned()),
-                }
-            }
-        }
-
-        impl ::core::str::FromStr for $name {
-            type Err = ::core::convert::Infallible;
-            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-                Ok(Self::from(value))
-            }
-        }
-
-        impl ::core::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                struct Visitor;
-                impl ::serde::de::Visitor<'_> for Visitor {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        f.write_str("a string")
-                    }
-                    fn visit_str<E: ::serde::de::Error>(self, value: &str) -> ::core::result::Result<$name, E> {
-                        Ok($name::from(value))
-                    }
-                }
-                deserializer.deserialize_str(Visitor)
-            }
-        }
-    };
+/// What every response type passes.
+pub trait Accepted {
+    /// Passes.
+    fn check(&self) {}
 }
-pub(crate) use open_enum;
+
+impl<T: ?Sized> Accepted for ResponseCheck<T> {}
+
+/// Types whose serde form is never a JSON object.
+pub trait NeverAnObject {}
+
+/// Implemented by no type: the bound that fails for a `NeverAnObject` response.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a response: Stytch answers every call with a JSON object",
+    label = "every successful call would fail to decode into `{Self}`, after Stytch acted",
+    note = "declare `response = stytch_endpoint::Ack` when only the acknowledgement matters, or a `#[stytch_object]` struct with the fields you need"
+)]
+pub trait DecodesFromAnObject {}
+
+impl<T: ?Sized + NeverAnObject> ResponseCheck<T> {
+    /// Fails to compile, with the message of `DecodesFromAnObject`.
+    pub fn check(&self)
+    where
+        T: DecodesFromAnObject,
+    {
+    }
+}
+
+macro_rules! never_an_object {
+    ($($ty:ty),* $(,)?) => { $(impl NeverAnObject for $ty {})* };
+}
+never_an_object!(
+    (),
+    bool,
+    char,
+    str,
+    String,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    f32,
+    f64
+);
+impl<T> NeverAnObject for [T] {}
+impl<T, const N: usize> NeverAnObject for [T; N] {}
+impl<T> NeverAnObject for Vec<T> {}
+impl<T> NeverAnObject for std::collections::VecDeque<T> {}
+impl<T, S> NeverAnObject for std::collections::HashSet<T, S> {}
+impl<T> NeverAnObject for std::collections::BTreeSet<T> {}
+impl<A> NeverAnObject for (A,) {}
+impl<A, B> NeverAnObject for (A, B) {}
+impl<A, B, C> NeverAnObject for (A, B, C) {}
+impl<A, B, C, D> NeverAnObject for (A, B, C, D) {}

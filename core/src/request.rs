@@ -3,7 +3,8 @@
 
 use crate::Error;
 use serde::Serialize;
-use std::fmt::{self, Write as _};
+use std::borrow::Cow;
+use std::fmt;
 
 /// `skip_serializing_if` for the `Option` fields of the wire form (which holds references).
 #[inline]
@@ -69,35 +70,73 @@ fn query_text(value: serde_json::Value) -> Option<String> {
     }
 }
 
-/// Appends a path parameter, percent-encoded as one path segment.
-pub fn push_path_param<T: fmt::Display + ?Sized>(path: &mut String, value: &T) {
-    struct Encoder<'a>(&'a mut String);
-    impl fmt::Write for Encoder<'_> {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
-            percent_encode(self.0, s);
-            Ok(())
-        }
+/// Appends a path parameter, spelled as serde spells it and percent-encoded as one path segment.
+/// A value that is not text, a number or a boolean appends nothing: `validate()`, which runs
+/// before any request is sent, reports it.
+pub fn push_path_param<T: Serialize + ?Sized>(path: &mut String, value: &T) {
+    if let Some(text) = path_text(value) {
+        percent_encode(path, &text);
     }
-    let _ = write!(Encoder(path), "{value}");
 }
+
+/// The text of a path parameter, as the body and query would spell it: a string as it is, a
+/// number or a boolean as in JSON. `None` for anything else (an object, a list, `null`) or a
+/// value that fails to serialize.
+pub(crate) fn path_text<T: Serialize + ?Sized>(value: &T) -> Option<Cow<'static, str>> {
+    match serde_json::to_value(value).ok()? {
+        serde_json::Value::String(text) => Some(Cow::Owned(text)),
+        serde_json::Value::Number(number) => Some(Cow::Owned(number.to_string())),
+        serde_json::Value::Bool(true) => Some(Cow::Borrowed("true")),
+        serde_json::Value::Bool(false) => Some(Cow::Borrowed("false")),
+        serde_json::Value::Null | serde_json::Value::Array(_) | serde_json::Value::Object(_) => None,
+    }
+}
+
+/// Adds a `#[stytch(header = "...")]` field's value to the request's headers, if it has one.
+#[inline]
+pub fn push_header<'a>(out: &mut Vec<(&'static str, &'a str)>, name: &'static str, value: Option<&'a str>) {
+    if let Some(text) = value {
+        out.push((name, text));
+    }
+}
+
+/// Every byte but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+const NOT_UNRESERVED: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// Appends `text` percent-encoded: every byte but RFC 3986's unreserved characters.
 pub(crate) fn percent_encode(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &byte in text.as_bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(byte >> 4)] as char);
-            out.push(HEX[usize::from(byte & 15)] as char);
-        }
-    }
+    out.extend(percent_encoding::utf8_percent_encode(text, NOT_UNRESERVED));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Serialize)]
+    enum Provider {
+        #[serde(rename = "google")]
+        Google,
+    }
+
+    #[test]
+    fn path_parameters_are_spelled_as_in_json() {
+        assert_eq!(path_text("user-1").as_deref(), Some("user-1"));
+        assert_eq!(path_text(&42u64).as_deref(), Some("42"));
+        assert_eq!(path_text(&-1.5f64).as_deref(), Some("-1.5"));
+        assert_eq!(path_text(&true).as_deref(), Some("true"));
+        assert_eq!(path_text(&Provider::Google).as_deref(), Some("google"));
+        assert_eq!(path_text(&'x').as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn anything_but_one_scalar_is_not_a_path_segment() {
+        assert_eq!(path_text(&None::<String>), None);
+        assert_eq!(path_text(&vec!["a"]), None);
+        assert_eq!(path_text(&()), None);
+        assert_eq!(path_text(&std::collections::BTreeMap::from([("a", 1)])), None);
+        assert_eq!(path_text(&f64::NAN), None);
+    }
 
     #[test]
     fn percent_encoding_keeps_only_unreserved_bytes() {

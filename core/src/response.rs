@@ -1,8 +1,13 @@
 //! From a complete answer to the response type or an [`Error`]: decoding, Stytch's error bodies,
 //! and the request-id lookup in bodies that are not what they should be. Free of I/O.
+//!
+//! What the server chose is held to Stytch's form before an error keeps it: `request_id` and
+//! `error_type` only as Stytch writes them (anything else can be the request echoed back, or a
+//! forged log line), and the free text (message, URL, details) without control characters.
 
 use crate::budget::{self, Budget};
-use crate::error::{ApiError, DecodeError, Error, ErrorType};
+use crate::error::{ApiError, DecodeError, Error, ErrorType, RequestId};
+use crate::redact::{printable, printable_json};
 use serde::de::{self, DeserializeOwned};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
@@ -102,13 +107,31 @@ fn error_response(status: u16, body: &[u8], retry_after: Option<Duration>) -> Er
     match parsed {
         Ok(parsed) if parsed.error_type.is_some() || parsed.error.is_some() => {
             let error_type = parsed.error_type.or(parsed.error).unwrap_or_default();
+            if !is_error_type(&error_type) {
+                let why =
+                    de::Error::custom("its error_type is not one Stytch would send (lowercase snake_case)");
+                return Error::Decode(Box::new(
+                    DecodeError::new(status, find_request_id(body), body, Some(why))
+                        .with_retry_after(retry_after),
+                ));
+            }
+            let mut error_details = parsed.error_details.filter(|d| !d.is_null());
+            if let Some(details) = &mut error_details {
+                printable_json(details);
+            }
+            let shown = |text: String| match printable(&text) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(shown) => shown,
+            };
+            let request_id = RequestId::checked(parsed.request_id.as_deref());
             Error::Api(Box::new(ApiError {
                 status,
-                request_id: parsed.request_id.filter(|id| !id.is_empty()),
+                request_id: request_id.kept,
+                request_id_withheld: request_id.withheld,
                 error_type: ErrorType::from(error_type.as_str()),
-                error_message: parsed.error_message.or(parsed.error_description).unwrap_or_default(),
-                error_url: parsed.error_url.or(parsed.error_uri),
-                error_details: parsed.error_details.filter(|d| !d.is_null()),
+                error_message: shown(parsed.error_message.or(parsed.error_description).unwrap_or_default()),
+                error_url: parsed.error_url.or(parsed.error_uri).map(shown),
+                error_details,
                 retry_after,
             }))
         }
@@ -121,18 +144,32 @@ fn error_response(status: u16, body: &[u8], retry_after: Option<Duration>) -> Er
     }
 }
 
-/// Finds `"request_id": "..."` in a body that may be truncated, not JSON, or not even UTF-8.
-///
-/// Only a plausible id is kept: 1 to 128 printable ASCII characters without quotes, backslashes
-/// or spaces, so that a hostile body cannot put control characters into a log line.
-pub(crate) fn find_request_id(body: &[u8]) -> Option<String> {
+/// Whether `text` has the form of Stytch's `error_type` (and OAuth2's `error`): lowercase ASCII
+/// snake_case, starting with a letter, at most 100 bytes.
+fn is_error_type(text: &str) -> bool {
+    (1..=100).contains(&text.len())
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Finds `"request_id": "..."` in a body that may be truncated, not JSON, or not even UTF-8, and
+/// holds it to Stytch's form ([`RequestId`]). The value ends at its closing quote; one with an
+/// escape or that never ends counts as withheld.
+pub(crate) fn find_request_id(body: &[u8]) -> RequestId {
     const KEY: &[u8] = b"\"request_id\"";
-    let at = body.windows(KEY.len()).position(|w| w == KEY)?;
-    let rest = body[at + KEY.len()..].trim_ascii_start().strip_prefix(b":")?;
-    let value = rest.trim_ascii_start().strip_prefix(b"\"")?;
-    let end = value.iter().position(|&b| !b.is_ascii_graphic() || b == b'"' || b == b'\\')?;
-    (value.get(end) == Some(&b'"') && (1..=128).contains(&end))
-        .then(|| String::from_utf8_lossy(&value[..end]).into_owned())
+    let Some(at) = body.windows(KEY.len()).position(|w| w == KEY) else { return RequestId::default() };
+    let value = body[at + KEY.len()..]
+        .trim_ascii_start()
+        .strip_prefix(b":")
+        .and_then(|rest| rest.trim_ascii_start().strip_prefix(b"\""));
+    let Some(value) = value else { return RequestId::default() };
+    match value.iter().position(|&b| b == b'"' || b == b'\\') {
+        Some(end) if value[end] == b'"' => match std::str::from_utf8(&value[..end]) {
+            Ok(id) => RequestId::checked(Some(id)),
+            Err(_) => RequestId { kept: None, withheld: true },
+        },
+        _ => RequestId { kept: None, withheld: true },
+    }
 }
 
 #[cfg(test)]
@@ -141,15 +178,41 @@ mod tests {
 
     #[test]
     fn request_id_is_found_in_broken_bodies() {
-        assert_eq!(find_request_id(br#"{"request_id": "req-1", "x": "#).as_deref(), Some("req-1"));
-        assert_eq!(find_request_id(b"<html>"), None);
-        assert_eq!(find_request_id(br#"{"request_id":""}"#), None);
-        assert_eq!(find_request_id(b"\xff\xfe{\"request_id\" :\n \"req-2\"\xff").as_deref(), Some("req-2"));
-        assert_eq!(find_request_id(br#"{"request_id": "req-3"#), None, "unterminated");
-        assert_eq!(find_request_id(b"{\"request_id\": \"req\x1b[2J\"}"), None, "a control character");
-        assert_eq!(find_request_id(br#"{"request_id": "a\"b"}"#), None, "an escape");
-        assert_eq!(find_request_id(br#"{"request_id": 5}"#), None);
-        let long = format!(r#"{{"request_id": "{}"}}"#, "r".repeat(129));
-        assert_eq!(find_request_id(long.as_bytes()), None);
+        let id = |body: &[u8]| find_request_id(body).kept;
+        let withheld = |body: &[u8]| find_request_id(body).withheld;
+        assert_eq!(id(br#"{"request_id": "request-id-test-1", "x": "#).as_deref(), Some("request-id-test-1"));
+        assert_eq!(find_request_id(b"<html>"), RequestId::default());
+        assert_eq!(find_request_id(br#"{"request_id":""}"#), RequestId::default());
+        assert_eq!(
+            id(b"\xff\xfe{\"request_id\" :\n \"request-id-live-2\"\xff").as_deref(),
+            Some("request-id-live-2")
+        );
+        assert!(withheld(br#"{"request_id": "request-id-test-3"#), "unterminated");
+        assert!(withheld(b"{\"request_id\": \"request-id-test-\x1b[2J\"}"), "a control character");
+        assert!(withheld(br#"{"request_id": "a\"b"}"#), "an escape");
+        assert!(withheld(br#"{"request_id": "hunter2"}"#), "not Stytch's form");
+        assert!(withheld(b"{\"request_id\": \"request-id-test-\xff\"}"), "not UTF-8");
+        assert_eq!(find_request_id(br#"{"request_id": 5}"#), RequestId::default());
+        let long = format!(r#"{{"request_id": "request-id-test-{}"}}"#, "r".repeat(65));
+        assert!(withheld(long.as_bytes()));
+    }
+
+    #[test]
+    fn error_types_and_request_ids_have_stytchs_form() {
+        for good in ["weak_password", "m2m_client_not_found", "x", "invalid_grant"] {
+            assert!(is_error_type(good), "{good}");
+        }
+        for bad in ["", "Weak", "weak password", "weak-password", "_x", "1x", "wëak", "x\n"] {
+            assert!(!is_error_type(bad), "{bad:?}");
+        }
+        assert!(is_error_type(&"a".repeat(100)) && !is_error_type(&"a".repeat(101)));
+        for good in ["request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141", "request-id-live-1"] {
+            assert_eq!(RequestId::checked(Some(good)).kept.as_deref(), Some(good));
+        }
+        for bad in
+            ["request-id-test-", "request-id-prod-1", "req-1", "request-id-test-a_b", "request-id-test-a b"]
+        {
+            assert_eq!(RequestId::checked(Some(bad)), RequestId { kept: None, withheld: true }, "{bad}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Opt-in retries, only where a request provably was not processed.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 /// When and how often [`Client`](crate::Client) sends a request again.
 ///
@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// is only ever retried where it provably was not processed: the connection was refused or could
 /// not be made, or Stytch answered 429 (rate limited) or 503 (unavailable). Between attempts the
 /// client waits an exponentially growing delay with equal jitter, or the server's `Retry-After`
-/// when it sends one, capped at [`max_delay`](RetryPolicy::max_delay).
+/// when it sends one, capped at [`max_delay`](RetryPolicy::max_delay). Every attempt and wait
+/// counts against the client's [`timeout`](crate::ClientBuilder::timeout), one deadline for the
+/// whole call: a wait that would run past it is not taken.
 ///
 /// ```
 /// use std::time::Duration;
@@ -80,49 +82,17 @@ impl Default for RetryPolicy {
     }
 }
 
-/// The wait a `Retry-After` header asks for: delay-seconds (`120`) or an HTTP date
-/// (`Wed, 21 Oct 2015 07:28:00 GMT`, measured from `now`; a past date means no wait). Anything
-/// else is ignored.
+/// The wait a `Retry-After` header asks for: delay-seconds (`120`) or an HTTP date, measured
+/// from `now` (a past date means no wait), in any of the three forms RFC 9110 has a recipient
+/// accept: `Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT` and
+/// `Sun Nov  6 08:49:37 1994`. Anything else is ignored.
 pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
         return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
     }
-    let at = UNIX_EPOCH.checked_add(Duration::from_secs(parse_http_date(value)?))?;
+    let at = httpdate::parse_http_date(value).ok()?;
     Some(at.duration_since(now).unwrap_or(Duration::ZERO))
-}
-
-/// Seconds since the Unix epoch of an IMF-fixdate (RFC 9110 §5.6.7), the form servers send.
-fn parse_http_date(value: &str) -> Option<u64> {
-    // "Sun, 06 Nov 1994 08:49:37 GMT"
-    let (_weekday, rest) = value.split_once(", ")?;
-    let mut parts = rest.split(' ');
-    let (day, month, year, time, zone) =
-        (parts.next()?, parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || zone != "GMT" || day.len() != 2 || year.len() != 4 || time.len() != 8 {
-        return None;
-    }
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let month = MONTHS.iter().position(|m| *m == month)? as u64 + 1;
-    let number = |text: &str| -> Option<u64> {
-        text.bytes().all(|b| b.is_ascii_digit()).then(|| text.parse().ok()).flatten()
-    };
-    let (day, year) = (number(day)?, number(year)?);
-    let mut hms = time.split(':');
-    let (h, m, s) = (number(hms.next()?)?, number(hms.next()?)?, number(hms.next()?)?);
-    if year < 1970 || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
-        return None;
-    }
-    // Days from the civil date (Howard Hinnant's algorithm), for years from 1970 on.
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y / 400;
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = (era * 146_097 + doe).checked_sub(719_468)?;
-    Some(days * 86_400 + h * 3_600 + m * 60 + s)
 }
 
 /// A number in [0, 1) that differs between calls and threads; no need for a real RNG here.
@@ -141,6 +111,7 @@ fn jitter() -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::UNIX_EPOCH;
 
     #[test]
     fn delays_grow_and_stay_capped() {
@@ -175,6 +146,12 @@ mod tests {
             Some(Duration::from_secs(1_709_208_000 - 784_111_777))
         );
         assert_eq!(parse("Sun, 06 Nov 1994 08:49:00 GMT"), Some(Duration::ZERO), "a past date");
+        // RFC 850's and asctime's forms, which RFC 9110 has a recipient accept too.
+        assert_eq!(parse("Sunday, 06-Nov-94 08:49:47 GMT"), Some(Duration::from_secs(10)));
+        assert_eq!(parse("Monday, 07-Nov-94 08:49:37 GMT"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse("Sun Nov  6 08:49:47 1994"), Some(Duration::from_secs(10)));
+        assert_eq!(parse("Mon Nov  7 08:49:37 1994"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse("Thu Feb 29 12:00:00 2024"), Some(Duration::from_secs(1_709_208_000 - 784_111_777)));
         for garbage in [
             "",
             "-1",
@@ -187,7 +164,9 @@ mod tests {
             "Sun, 06 Foo 1994 08:49:37 GMT",
             "Sun, 06 Nov 1994 25:49:37 GMT",
             "Sun, 06 Nov 1994 08:49:37 GMT x",
-            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 PST",
+            "Sun Nov  6 08:49:37 1994 GMT",
+            "Sun Nov 6 08:49:37 1994",
             "Thu, 01 Jan 1970 0a:00:00 GMT",
             "Sun, 06 Nov 1994 08:-9:37 GMT",
         ] {

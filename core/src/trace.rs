@@ -1,15 +1,24 @@
 //! One `tracing` span per call, with the `tracing` feature; nothing at all without it.
 //!
-//! The span is `stytch_endpoint.send` at INFO level, with the fields `method`, `path` (the
-//! declared template, such as `/v1/users/{user_id}`, so no request value appears), `status`,
-//! `request_id`, `attempts`, `duration_ms` and, for failures, `error` (the variant, such as
-//! `api` or `transport`) and `error_type`. Bodies, headers and credentials are never recorded.
+//! The span is `stytch_endpoint.send` at INFO level, entered for the whole call, with the fields
+//! `method`, `path` (the declared template, such as `/v1/users/{user_id}`, so no request value
+//! appears), `status`, `request_id`, `attempts`, `duration_ms` and, for failures, `error` (the
+//! variant, such as `api` or `transport`) and `error_type`. When the call ends, one event carries
+//! the same fields: at DEBUG on success, at WARN on failure. Bodies, headers and credentials are
+//! never recorded, and `request_id` and `error_type` only in the form Stytch gives them.
 
 use crate::{Error, Method};
 
 #[cfg(feature = "tracing")]
 pub(crate) struct Trace {
-    span: tracing::Span,
+    /// Entered from the start of the call to its end, so that ureq's own records and anything
+    /// the caller's subscriber attaches to the current span land inside it.
+    span: tracing::span::EnteredSpan,
+    method: Method,
+    path: &'static str,
+    /// The last answer's status and request id, for the closing event.
+    status: std::cell::Cell<Option<u16>>,
+    request_id: std::cell::RefCell<Option<String>>,
     started: std::time::Instant,
 }
 
@@ -28,36 +37,73 @@ impl Trace {
             error = Empty,
             error_type = Empty,
         );
-        Trace { span, started: std::time::Instant::now() }
+        Trace {
+            span: span.entered(),
+            method,
+            path,
+            status: Default::default(),
+            request_id: Default::default(),
+            started: std::time::Instant::now(),
+        }
     }
 
     /// A response arrived (any status).
     pub(crate) fn answered(&self, status: u16, body: &[u8]) {
-        if self.span.is_disabled() {
+        if self.span.is_disabled() && !tracing::enabled!(tracing::Level::WARN) {
             return;
         }
         self.span.record("status", status);
-        if let Some(id) = crate::response::find_request_id(body) {
+        self.status.set(Some(status));
+        let request_id = crate::response::find_request_id(body).kept;
+        if let Some(id) = &request_id {
             self.span.record("request_id", id.as_str());
         }
+        *self.request_id.borrow_mut() = request_id;
     }
 
     pub(crate) fn finish<T>(self, result: &Result<T, Error>, attempts: u32) {
         let span = &self.span;
+        let duration_ms = self.started.elapsed().as_secs_f64() * 1000.0;
         span.record("attempts", attempts);
-        span.record("duration_ms", self.started.elapsed().as_secs_f64() * 1000.0);
-        if let Err(err) = result {
-            let kind = match err {
-                Error::Validation(_) => "validation",
-                Error::Api(_) => "api",
-                Error::Transport(_) => "transport",
-                Error::Decode(_) => "decode",
-                Error::Encode(_) => "encode",
-                Error::Config(_) => "config",
-            };
-            span.record("error", kind);
-            if let Some(error_type) = err.error_type().map(crate::ErrorType::as_str) {
-                span.record("error_type", error_type);
+        span.record("duration_ms", duration_ms);
+        let (method, path, status) = (self.method.as_str(), self.path, self.status.get());
+        let request_id = self.request_id.borrow();
+        let request_id = request_id.as_deref();
+        match result {
+            Ok(_) => tracing::debug!(
+                method,
+                path,
+                status,
+                request_id,
+                attempts,
+                duration_ms,
+                "stytch_endpoint.send succeeded"
+            ),
+            Err(err) => {
+                let kind = match err {
+                    Error::Validation(_) => "validation",
+                    Error::Api(_) => "api",
+                    Error::Transport(_) => "transport",
+                    Error::Decode(_) => "decode",
+                    Error::Encode(_) => "encode",
+                    Error::Config(_) => "config",
+                };
+                let error_type = err.as_api().map(|api| api.error_type.as_str());
+                span.record("error", kind);
+                if let Some(error_type) = error_type {
+                    span.record("error_type", error_type);
+                }
+                tracing::warn!(
+                    method,
+                    path,
+                    status,
+                    request_id,
+                    attempts,
+                    duration_ms,
+                    error = kind,
+                    error_type,
+                    "stytch_endpoint.send failed"
+                );
             }
         }
     }

@@ -24,7 +24,6 @@ use crate::Error;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 use std::hash::BuildHasher;
 
 /// Collects violations while a request is validated (used by generated code).
@@ -196,23 +195,69 @@ impl<V> Keys for BTreeMap<String, V> {
     }
 }
 
-/// Values that can stand for a `{name}` in an endpoint's path: anything `Display`. Generated code
-/// only; not part of the public API.
+/// Values that can stand for a `{name}` in an endpoint's path: anything `Serialize` that
+/// serializes to text, a number or a boolean, spelled as in the body and query (an enum variant
+/// renamed by serde goes into the path under that name). Generated code only; not part of the
+/// public API.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Display`",
+    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Serialize`",
     label = "used in the path",
-    note = "path parameters are text or numbers (`String`, `u64`, ...), not an `Option`"
+    note = "path parameters are values that serialize to text, a number or a boolean (`String`, `u64`, a unit enum variant, ...)"
 )]
-pub trait PathParam {
-    /// The value, to be percent-encoded into the path.
-    fn as_display(&self) -> &dyn fmt::Display;
+pub trait PathParam: Serialize {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> PathParam for T {}
+
+/// Text a `#[stytch(header = "...")]` field can send: `String`, `str`, `Cow<str>`, `Box<str>`,
+/// or an `Option` of one (`None` sends no header). Generated code only; not part of the public
+/// API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(header = ...)]` applies to text fields, not `{Self}`",
+    label = "sent as a header",
+    note = "header fields are `String` or `Option<String>` (`None` sends no header)"
+)]
+pub trait HeaderValue {
+    /// The value to send, if any.
+    fn header_text(&self) -> Option<&str>;
 }
 
 #[diagnostic::do_not_recommend]
-impl<T: fmt::Display> PathParam for T {
-    fn as_display(&self) -> &dyn fmt::Display {
-        self
+impl HeaderValue for str {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for String {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for Box<str> {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for Cow<'_, str> {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<T: HeaderValue + ?Sized> HeaderValue for &T {
+    fn header_text(&self) -> Option<&str> {
+        (**self).header_text()
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<T: HeaderValue> HeaderValue for Option<T> {
+    fn header_text(&self) -> Option<&str> {
+        self.as_ref().and_then(HeaderValue::header_text)
     }
 }
 
@@ -304,134 +349,7 @@ pub(crate) fn is_email(text: &str) -> bool {
 
 /// The rule checks called by generated `validate()` code.
 #[doc(hidden)]
-pub mod rules {
-    use super::*;
-
-    #[inline]
-    pub fn non_empty<T: Text + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
-        if value.as_text().is_empty() {
-            v.push(field, ViolationCode::Empty, "must not be empty");
-        }
-    }
-
-    #[inline]
-    pub fn email<T: Text + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
-        let text = value.as_text();
-        // An empty value is `non_empty`'s to report.
-        if !text.is_empty() && !is_email(text) {
-            v.push(field, ViolationCode::Email, "must be an email address, such as name@example.com");
-        }
-    }
-
-    #[inline]
-    pub fn range<T: Integer + ?Sized>(
-        v: &mut Violations,
-        field: &'static str,
-        value: &T,
-        min: Option<i128>,
-        max: Option<i128>,
-    ) {
-        let n = value.to_i128();
-        if min.is_some_and(|min| n < min) || max.is_some_and(|max| n > max) {
-            let message = match (min, max) {
-                (Some(min), Some(max)) => format!("must be between {min} and {max}"),
-                (Some(min), None) => format!("must be at least {min}"),
-                (None, Some(max)) => format!("must be at most {max}"),
-                (None, None) => unreachable!("a range has a bound"),
-            };
-            v.push(field, ViolationCode::OutOfRange, message);
-        }
-    }
-
-    pub fn max_json_size<T: Serialize + ?Sized>(
-        v: &mut Violations,
-        field: &'static str,
-        value: &T,
-        max: usize,
-    ) {
-        struct Counter(usize);
-        impl std::io::Write for Counter {
-            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-                self.0 += buf.len();
-                Ok(buf.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
-        }
-        let mut counter = Counter(0);
-        let fits = serde_json::to_writer(&mut counter, value).is_ok() && counter.0 <= max;
-        if !fits {
-            v.push(field, ViolationCode::TooLarge, format!("must serialize to at most {max} bytes of JSON"));
-        }
-    }
-
-    pub fn deny_keys<T: Keys + ?Sized>(v: &mut Violations, field: &'static str, value: &T, keys: &[&str]) {
-        let found: Vec<&str> = keys.iter().copied().filter(|k| value.has_key(k)).collect();
-        if !found.is_empty() {
-            let list = found.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-            let noun = if found.len() == 1 { "key" } else { "keys" };
-            v.push(field, ViolationCode::DeniedKey, format!("must not contain the reserved {noun} {list}"));
-        }
-    }
-
-    pub fn custom<R: RuleOutcome>(v: &mut Violations, field: &'static str, result: R) {
-        if let Some(message) = result.into_message() {
-            v.push(field, ViolationCode::Custom, message);
-        }
-    }
-
-    /// A path parameter as `Display`. Both `validate()` and `path()` go through here, so that a
-    /// field that cannot be one is reported once.
-    #[inline]
-    pub fn path_value<T: PathParam>(value: &T) -> &dyn fmt::Display {
-        value.as_display()
-    }
-
-    pub fn path_param<T: fmt::Display + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {
-        struct Empty(bool);
-        impl fmt::Write for Empty {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                self.0 &= s.is_empty();
-                Ok(())
-            }
-        }
-        let mut probe = Empty(true);
-        let _ = fmt::write(&mut probe, format_args!("{value}"));
-        if probe.0 {
-            v.push(
-                field,
-                ViolationCode::EmptyPathParameter,
-                "must not be empty: it is part of the request path",
-            );
-        }
-    }
-
-    pub fn exactly_one_of(v: &mut Violations, field: &'static str, present: &[bool], names: &[&str]) {
-        let count = present.iter().filter(|p| **p).count();
-        if count != 1 {
-            let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
-            let message = if count == 0 {
-                format!("exactly one of {list} must be set, and none is")
-            } else {
-                format!("exactly one of {list} must be set, and {count} are")
-            };
-            v.push(field, ViolationCode::ExactlyOneOf, message);
-        }
-    }
-
-    pub fn at_most_one_of(v: &mut Violations, field: &'static str, present: &[bool], names: &[&str]) {
-        let count = present.iter().filter(|p| **p).count();
-        if count > 1 {
-            let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
-            v.push(
-                field,
-                ViolationCode::AtMostOneOf,
-                format!("at most one of {list} may be set, and {count} are"),
-            );
-        }
-    }
-}
+pub mod rules;
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
-//! The arguments of `#[stytch_endpoint(...)]`, read loosely so that every mistake can be reported.
+//! The arguments of `#[stytch_endpoint(...)]` as tokens, split at their commas and read loosely,
+//! so that every mistake in them can be reported.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{token, Ident, LitStr, Token};
@@ -50,7 +51,7 @@ impl Parse for Args {
 }
 
 fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
-    if input.peek(LitStr) && (input.peek2(Token![,]) || peek_end_after_one(input)) {
+    if input.peek(LitStr) && (input.peek2(Token![,]) || is_last_token(input)) {
         return Ok(Arg::Str(input.parse()?));
     }
     if input.peek(Ident::peek_any) {
@@ -59,10 +60,15 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
         if fork.peek(Token![=]) && !fork.peek(Token![==]) {
             input.call(Ident::parse_any)?;
             input.parse::<Token![=]>()?;
-            let value = rest_of_arg(input)?;
+            // A type or a path may hold commas of its own (`HashMap<String, Value>`): read one
+            // whole where it parses as one, else up to the next comma.
+            let value = match whole_type(input) {
+                Some(ty) => ty,
+                None => rest_of_arg(input)?,
+            };
             return Ok(Arg::Value { key, value });
         }
-        if fork.peek(token::Paren) && (fork.peek2(Token![,]) || peek_end_after_group(&fork)) {
+        if fork.peek(token::Paren) && (fork.peek2(Token![,]) || is_last_token(&fork)) {
             input.call(Ident::parse_any)?;
             let content;
             syn::parenthesized!(content in input);
@@ -79,13 +85,20 @@ fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
     Ok(Arg::Other(rest_of_arg(input)?))
 }
 
-fn peek_end_after_one(input: ParseStream) -> bool {
+/// The tokens of a type that ends the argument, if one is next.
+fn whole_type(input: ParseStream) -> Option<TokenStream> {
     let fork = input.fork();
-    fork.parse::<TokenTree>().is_ok() && fork.is_empty()
+    let ty: syn::Type = fork.parse().ok()?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    input.parse::<syn::Type>().ok()?;
+    Some(quote::ToTokens::into_token_stream(ty))
 }
 
-fn peek_end_after_group(fork: ParseStream) -> bool {
-    let fork = fork.fork();
+/// Whether exactly one token tree is left.
+fn is_last_token(input: ParseStream) -> bool {
+    let fork = input.fork();
     fork.parse::<TokenTree>().is_ok() && fork.is_empty()
 }
 
@@ -98,9 +111,4 @@ fn rest_of_arg(input: ParseStream) -> syn::Result<TokenStream> {
         return Err(syn::Error::new(input.span(), "expected an argument"));
     }
     Ok(tokens)
-}
-
-/// A span for errors about the attribute as a whole.
-pub fn attribute_span() -> Span {
-    Span::call_site()
 }

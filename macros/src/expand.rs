@@ -1,12 +1,15 @@
 //! Code generation for a checked [`Endpoint`] model.
 
-use crate::model::{Endpoint, Field, Segment};
-use crate::rules::Rule;
+use crate::model::{Endpoint, Segment};
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::ToTokens;
+use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Ident};
+use syn::{DeriveInput, Ident, Path};
+
+mod validate;
+mod wire;
 
 /// The whole expansion: the struct as written (helper attributes stripped), then either the
 /// generated impls or the compile errors.
@@ -18,14 +21,15 @@ pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#item #err);
         }
     };
-    match Endpoint::parse(args, &mut input) {
+    match crate::parse::endpoint(args, &mut input) {
         Ok(model) => {
             let generated = generate(&model, &input.ident);
             quote!(#input #generated)
         }
         Err(failed) => {
             let err = failed.error.to_compile_error();
-            let fallback = (!failed.generic).then(|| fallback(&input.ident, failed.response.as_ref()));
+            let fallback =
+                (!failed.generic).then(|| fallback(&input.ident, failed.response.as_ref(), &failed.krate));
             quote!(#input #err #fallback)
         }
     }
@@ -47,13 +51,20 @@ struct Bodies {
     render_path: TokenStream,
     query: TokenStream,
     write_body: TokenStream,
+    /// `Endpoint::headers`, when some field is a header.
+    headers: Option<TokenStream>,
     /// `Endpoint::SECRET_FIELDS`: the wire names of the fields marked `secret`.
     secret_fields: TokenStream,
 }
 
 /// The inherent `validate`/`send` and the `Endpoint` impl, around the given bodies. Without a
 /// response type (a declaration too broken to name one), only the inherent `validate`.
-fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (TokenStream, TokenStream) {
+fn methods(
+    name: &Ident,
+    response: Option<&syn::Type>,
+    krate: &Path,
+    bodies: &Bodies,
+) -> (TokenStream, TokenStream) {
     let Bodies {
         validate_attrs,
         send_attrs,
@@ -65,38 +76,56 @@ fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (Toke
         render_path,
         query,
         write_body,
+        headers,
         secret_fields,
     } = bodies;
+    // The user's crate may deny any lint; what the attribute writes stays quiet under all of
+    // them, and a `#[deprecated]` field is the user's to use.
+    let quiet = quote!(#[allow(deprecated, clippy::all, clippy::pedantic, clippy::nursery)]);
     let inherent_validate = quote! {
         #validate_attrs
-        pub fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+        pub fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
             #inherent_validate
         }
     };
     let Some(response) = response else {
-        return (quote!(impl #name { #inherent_validate }), TokenStream::new());
+        return (
+            quote!(#[automatically_derived] #quiet impl #name { #inherent_validate }),
+            TokenStream::new(),
+        );
     };
     let inherent = quote! {
+        #[automatically_derived]
+        #quiet
         impl #name {
             #inherent_validate
 
             #send_attrs
             pub fn send(
                 &self,
-                client: &::stytch_endpoint::Client,
-            ) -> ::core::result::Result<#response, ::stytch_endpoint::Error> {
+                client: &#krate::Client,
+            ) -> ::core::result::Result<#response, #krate::Error> {
                 #send
             }
         }
     };
+    let headers = headers.as_ref().map(|body| {
+        quote! {
+            fn headers(&self) -> ::std::vec::Vec<(&'static str, &str)> {
+                #body
+            }
+        }
+    });
     let endpoint = quote! {
-        impl ::stytch_endpoint::Endpoint for #name {
-            const METHOD: ::stytch_endpoint::Method = #method;
+        #[automatically_derived]
+        #quiet
+        impl #krate::Endpoint for #name {
+            const METHOD: #krate::Method = #method;
             const PATH: &'static str = #path;
             const SECRET_FIELDS: &'static [&'static str] = #secret_fields;
             type Response = #response;
 
-            fn validate(&self) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+            fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
                 #validate
             }
 
@@ -108,7 +137,7 @@ fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (Toke
                 &self,
             ) -> ::core::result::Result<
                 ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-                ::stytch_endpoint::Error,
+                #krate::Error,
             > {
                 #query
             }
@@ -116,9 +145,11 @@ fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (Toke
             fn write_body(
                 &self,
                 __out: &mut ::std::vec::Vec<u8>,
-            ) -> ::core::result::Result<(), ::stytch_endpoint::Error> {
+            ) -> ::core::result::Result<(), #krate::Error> {
                 #write_body
             }
+
+            #headers
         }
     };
     (inherent, endpoint)
@@ -126,12 +157,12 @@ fn methods(name: &Ident, response: Option<&syn::Type>, bodies: &Bodies) -> (Toke
 
 /// After a mistake, the methods the attribute would have written, with bodies that never run (the
 /// compile fails anyway), so that code using the struct does not add errors of its own.
-fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
+fn fallback(name: &Ident, response: Option<&syn::Type>, krate: &Path) -> TokenStream {
     let never = quote!(::core::unreachable!());
     let bodies = Bodies {
         validate_attrs: quote!(#[doc(hidden)]),
         send_attrs: quote!(#[doc(hidden)]),
-        method: quote!(::stytch_endpoint::Method::Post),
+        method: quote!(#krate::Method::Post),
         path: quote!(""),
         inherent_validate: never.clone(),
         send: quote!({
@@ -145,20 +176,22 @@ fn fallback(name: &Ident, response: Option<&syn::Type>) -> TokenStream {
             let _ = __out;
             #never
         }),
+        headers: None,
         secret_fields: quote!(&[]),
     };
-    let (inherent, endpoint) = methods(name, response, &bodies);
+    let (inherent, endpoint) = methods(name, response, krate, &bodies);
     quote!(#inherent #endpoint)
 }
 
 fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
+    let krate = &model.krate;
     let path = &model.path;
     let method = Ident::new(model.method.variant(), Span::call_site());
-    let wire_struct = wire_struct(model);
-    let wire_value = wire_value(model);
+    let wire_struct = wire::definition(model);
+    let wire_value = wire::value(model);
     let (write_body, query) = if model.method.has_body() {
         (
-            quote!(::stytch_endpoint::__private::write_json(__out, &#wire_value)),
+            quote!(#krate::__private::write_json(__out, &#wire_value)),
             quote!(::core::result::Result::Ok(::std::vec::Vec::new())),
         )
     } else {
@@ -167,11 +200,11 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
                 let _ = __out;
                 ::core::result::Result::Ok(())
             }),
-            quote!(::stytch_endpoint::__private::to_query(&#wire_value)),
+            quote!(#krate::__private::to_query(&#wire_value)),
         )
     };
     let debug = model.redacts.then(|| debug_impl(model, name));
-    let secret_names = model.fields.iter().filter(|f| f.rules.secret).map(|f| &f.serde.wire);
+    let secret_names = model.fields.iter().filter(|f| f.rules.secret.is_some()).map(|f| &f.serde.wire);
     let secret_fields = quote!(&[#(#secret_names),*]);
     let send_doc = format!(
         "Validates this request, sends it as `{} {}` with `client`, and decodes the answer.",
@@ -184,107 +217,67 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
             /// I/O. Every violation is reported, in field order; no value is ever included.
         },
         send_attrs: quote!(#[doc = #send_doc]),
-        method: quote!(::stytch_endpoint::Method::#method),
+        method: quote!(#krate::Method::#method),
         path: quote!(#path),
-        inherent_validate: quote!(<Self as ::stytch_endpoint::Endpoint>::validate(self)),
+        inherent_validate: quote!(<Self as #krate::Endpoint>::validate(self)),
         send: quote!(client.send(self)),
-        validate: validate_body(model),
+        validate: validate::body(model),
         render_path: render_path(model),
         query,
         write_body,
+        headers: headers(model),
         secret_fields,
     };
-    let (inherent, endpoint) = methods(name, Some(&model.response), &bodies);
+    let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
+    let response_check = crate::object::response_check(&model.response, krate);
 
     quote! {
         #inherent
 
-        #[allow(non_local_definitions)]
+        #[allow(non_local_definitions, deprecated, clippy::all, clippy::pedantic, clippy::nursery)]
         const _: () = {
             #wire_struct
             #endpoint
             #debug
+            #response_check
         };
     }
 }
 
-fn wire_fields(model: &Endpoint) -> impl Iterator<Item = &Field> {
-    model.fields.iter().filter(|f| !f.in_path && !f.serde.skip)
+/// The body of `Endpoint::headers`: one pair per header field that has a value.
+fn headers(model: &Endpoint) -> Option<TokenStream> {
+    let krate = &model.krate;
+    let pushes: Vec<TokenStream> = model
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let name = f.rules.header.as_ref()?;
+            let ident = &f.ident;
+            let cfgs = &f.cfgs;
+            let member = respanned(ident, f.ty.span());
+            let krate = respan(krate, f.ty.span());
+            Some(quote_spanned!(f.ty.span()=>
+                #(#cfgs)*
+                #krate::__private::push_header(
+                    &mut __headers,
+                    #name,
+                    #krate::__private::rules::header_text(&self.#member),
+                );
+            ))
+        })
+        .collect();
+    (!pushes.is_empty()).then(|| {
+        quote!({
+            let mut __headers = ::std::vec::Vec::new();
+            #(#pushes)*
+            __headers
+        })
+    })
 }
 
-/// A private struct of references whose `Serialize` is the wire form: path parameters and skipped
-/// fields left out, `None` omitted, the wire names and serde's serialize options applied.
-fn wire_struct(model: &Endpoint) -> TokenStream {
-    let mut helpers = TokenStream::new();
-    let fields = wire_fields(model).map(|f| {
-        let ident = &f.ident;
-        let ty = &f.ty;
-        let mut attrs = TokenStream::new();
-        if f.serde.flatten {
-            attrs.extend(quote!(#[serde(flatten)]));
-        } else {
-            let wire = &f.serde.wire;
-            attrs.extend(quote!(#[serde(rename = #wire)]));
-        }
-        if let Some(path) = &f.serde.skip_if {
-            let helper = format_ident!("__stytch_skip_if_{}", ident);
-            let helper_name = helper.to_string();
-            helpers.extend(quote_spanned!(path.span()=>
-                fn #helper(value: &&#ty) -> bool { #path(*value) }
-            ));
-            attrs.extend(quote!(#[serde(skip_serializing_if = #helper_name)]));
-        } else if f.option_inner.is_some() {
-            attrs.extend(quote!(#[serde(skip_serializing_if = "::stytch_endpoint::__private::is_none")]));
-        }
-        // Every field serializes through a helper spanned on the user's code, so that a field whose
-        // type is not `Serialize` (or a `serialize_with` of the wrong type) is reported there,
-        // rather than on the attribute through serde's derive.
-        let helper = format_ident!("__stytch_serialize_{}", ident);
-        let helper_name = helper.to_string();
-        let serialize = match &f.serde.serialize_with {
-            Some(path) => quote_spanned!(path.span()=> #path(*value, serializer)),
-            None if f.serde.flatten => quote!(),
-            None => quote_spanned!(ty.span()=>
-                ::stytch_endpoint::__private::serde::Serialize::serialize(*value, serializer)
-            ),
-        };
-        if !serialize.is_empty() {
-            let span = f.serde.serialize_with.as_ref().map_or_else(|| ty.span(), |p| p.span());
-            helpers.extend(quote_spanned!(span=>
-                fn #helper<S: ::stytch_endpoint::__private::serde::Serializer>(
-                    value: &&#ty,
-                    serializer: S,
-                ) -> ::core::result::Result<S::Ok, S::Error> {
-                    #serialize
-                }
-            ));
-            attrs.extend(quote!(#[serde(serialize_with = #helper_name)]));
-        }
-        quote!(#attrs #ident: &'__stytch #ty,)
-    });
-    let fields: Vec<TokenStream> = fields.collect();
-    quote! {
-        #helpers
-
-        #[derive(::stytch_endpoint::__private::serde::Serialize)]
-        #[serde(crate = "::stytch_endpoint::__private::serde")]
-        struct __StytchWire<'__stytch> {
-            #(#fields)*
-            #[serde(skip)]
-            __stytch_marker: ::core::marker::PhantomData<&'__stytch ()>,
-        }
-    }
-}
-
-fn wire_value(model: &Endpoint) -> TokenStream {
-    let fields = wire_fields(model).map(|f| {
-        let ident = &f.ident;
-        quote!(#ident: &self.#ident,)
-    });
-    quote!(__StytchWire { #(#fields)* __stytch_marker: ::core::marker::PhantomData })
-}
-
+/// The path with each parameter spelled as serde spells it, percent-encoded.
 fn render_path(model: &Endpoint) -> TokenStream {
+    let krate = &model.krate;
     if !model.segments.iter().any(|s| matches!(s, Segment::Param(_))) {
         let path = &model.path;
         return quote!(::std::borrow::Cow::Borrowed(#path));
@@ -295,10 +288,11 @@ fn render_path(model: &Endpoint) -> TokenStream {
             let field = &model.fields[*index];
             let ident = &field.ident;
             let member = respanned(ident, field.ty.span());
+            let krate = respan(krate, field.ty.span());
             quote_spanned!(field.ty.span()=>
-                ::stytch_endpoint::__private::push_path_param(
+                #krate::__private::push_path_param(
                     &mut __path,
-                    ::stytch_endpoint::__private::rules::path_value(&self.#member),
+                    #krate::__private::rules::path_value(&self.#member),
                 );
             )
         }
@@ -311,93 +305,37 @@ fn render_path(model: &Endpoint) -> TokenStream {
     })
 }
 
-fn validate_body(model: &Endpoint) -> TokenStream {
-    let mut checks = Vec::new();
-    for (index, field) in model.fields.iter().enumerate() {
-        checks.push(field_checks(field));
-        for group in model.groups.iter().filter(|g| g.members.first() == Some(&index)) {
-            let wire = &field.serde.wire;
-            let names: Vec<&str> =
-                group.members.iter().map(|&i| model.fields[i].serde.wire.as_str()).collect();
-            let present = group.members.iter().map(|&i| {
-                let ident = &model.fields[i].ident;
-                quote!(::core::option::Option::is_some(&self.#ident))
-            });
-            let rule = format_ident!("{}", if group.exactly { "exactly_one_of" } else { "at_most_one_of" });
-            checks.push(quote! {
-                ::stytch_endpoint::__private::rules::#rule(&mut __violations, #wire, &[#(#present),*], &[#(#names),*]);
-            });
+/// `Debug` with the `secret` fields redacted.
+fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
+    let krate = &model.krate;
+    let name_str = name.unraw().to_string();
+    let fields = model.fields.iter().map(|f| {
+        let ident = &f.ident;
+        let label = &f.name;
+        let cfgs = &f.cfgs;
+        let value = if f.rules.secret.is_none() {
+            quote!(&self.#ident)
+        } else if f.option_inner.is_some() {
+            quote!(&#krate::__private::redact_option(&self.#ident))
+        } else {
+            quote!(&#krate::__private::Redacted)
+        };
+        quote!(#(#cfgs)* __debug.field(#label, #value);)
+    });
+    // Spanned on the first `secret`: a `Debug` derived elsewhere conflicts with this impl, and
+    // rustc then points at the rule that made it.
+    let span = model.fields.iter().find_map(|f| f.rules.secret).unwrap_or_else(Span::call_site);
+    let debug = quote_spanned!(span=> ::core::fmt::Debug);
+    quote_spanned! {span=>
+        #[automatically_derived]
+        impl #debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let mut __debug = f.debug_struct(#name_str);
+                #(#fields)*
+                __debug.finish()
+            }
         }
     }
-    quote! {
-        let mut __violations = ::stytch_endpoint::__private::Violations::new();
-        #(#checks)*
-        __violations.finish()
-    }
-}
-
-fn field_checks(field: &Field) -> TokenStream {
-    let wire = &field.serde.wire;
-    let ident = &field.ident;
-    let mut out = TokenStream::new();
-    // A path parameter must not render empty; `non_empty` already says so for text.
-    if field.in_path && !field.rules.rules.iter().any(|r| matches!(r, Rule::NonEmpty)) {
-        let member = respanned(ident, field.ty.span());
-        out.extend(quote_spanned!(field.ty.span()=>
-            ::stytch_endpoint::__private::rules::path_param(
-                &mut __violations,
-                #wire,
-                ::stytch_endpoint::__private::rules::path_value(&self.#member),
-            );
-        ));
-    }
-    let target = field.option_inner.as_ref().unwrap_or(&field.ty);
-    let mut value_checks = TokenStream::new();
-    let mut custom_checks = TokenStream::new();
-    for rule in &field.rules.rules {
-        let check = match rule {
-            Rule::NonEmpty => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::non_empty(&mut __violations, #wire, __value);
-            ),
-            Rule::Email => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::email(&mut __violations, #wire, __value);
-            ),
-            Rule::Range { min, max } => {
-                let min = bound(*min);
-                let max = bound(*max);
-                quote_spanned!(target.span()=>
-                    ::stytch_endpoint::__private::rules::range(&mut __violations, #wire, __value, #min, #max);
-                )
-            }
-            Rule::MaxJsonSize(limit) => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::max_json_size(&mut __violations, #wire, __value, #limit);
-            ),
-            Rule::DenyKeys(keys) => quote_spanned!(target.span()=>
-                ::stytch_endpoint::__private::rules::deny_keys(&mut __violations, #wire, __value, &[#(#keys),*]);
-            ),
-            Rule::Custom(path) => {
-                // A custom rule sees the whole field, `Option` included, after the other rules.
-                // Spanned on the path as a whole, so that a function of the wrong type is
-                // reported there.
-                let member = respanned(ident, path.span());
-                custom_checks.extend(quote_spanned!(path.span()=>
-                    ::stytch_endpoint::__private::rules::custom(&mut __violations, #wire, #path(&self.#member));
-                ));
-                continue;
-            }
-        };
-        value_checks.extend(check);
-    }
-    if !value_checks.is_empty() {
-        let check = if field.option_inner.is_some() {
-            quote!(if let ::core::option::Option::Some(__value) = &self.#ident { #value_checks })
-        } else {
-            quote!({ let __value = &self.#ident; #value_checks })
-        };
-        out.extend(check);
-    }
-    out.extend(custom_checks);
-    out
 }
 
 /// `ident` with another span, so that an expression using it is reported as one span.
@@ -407,34 +345,13 @@ fn respanned(ident: &Ident, span: Span) -> Ident {
     ident
 }
 
-fn bound(value: Option<i128>) -> TokenStream {
-    match value {
-        Some(v) => {
-            let lit = proc_macro2::Literal::i128_unsuffixed(v);
-            quote!(::core::option::Option::Some(#lit))
-        }
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
-    let name_str = name.unraw().to_string();
-    let fields = model.fields.iter().map(|f| {
-        let ident = &f.ident;
-        let label = &f.name;
-        if !f.rules.secret {
-            quote!(.field(#label, &self.#ident))
-        } else if f.option_inner.is_some() {
-            quote!(.field(#label, &::stytch_endpoint::__private::redact_option(&self.#ident)))
-        } else {
-            quote!(.field(#label, &::stytch_endpoint::__private::Redacted))
-        }
-    });
-    quote! {
-        impl ::core::fmt::Debug for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(#name_str) #(#fields)* .finish()
-            }
-        }
-    }
+/// The tokens of `path` with another span, for code written with `quote_spanned!`.
+fn respan(path: &Path, span: Span) -> TokenStream {
+    path.to_token_stream()
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(span);
+            tree
+        })
+        .collect()
 }

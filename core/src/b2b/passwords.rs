@@ -4,12 +4,10 @@ use crate::b2b::mfa::MfaRequired;
 use crate::b2b::organization::{Member, Organization};
 use crate::b2b::session::MemberSession;
 use crate::device_history::DeviceInfo;
-use crate::object::{object, open_enum};
-use crate::redact::RedactedStr;
 use crate::stytch_endpoint;
+use crate::{stytch_enum, stytch_object};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::fmt;
 
 /// Reset a Member's password using their existing session:
 /// `POST /v1/b2b/passwords/session/reset`.
@@ -113,70 +111,62 @@ impl SessionReset {
     }
 }
 
-open_enum! {
-    /// The language of emails Stytch sends. Open: Stytch adds languages, and any other code can
-    /// be sent as `Other("ja".into())`.
-    pub enum Locale {
-        /// English.
-        En = "en",
-        /// Spanish.
-        Es = "es",
-        /// Brazilian Portuguese, `pt-br` on the wire.
-        PtBr = "pt-br",
-        /// French.
-        Fr = "fr",
-    }
+/// The language of emails Stytch sends. Open: Stytch adds languages, and any other code can
+/// be sent as `Other("ja".into())`.
+#[stytch_enum]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Locale {
+    /// English.
+    #[serde(rename = "en")]
+    En,
+    /// Spanish.
+    #[serde(rename = "es")]
+    Es,
+    /// Brazilian Portuguese, `pt-br` on the wire.
+    #[serde(rename = "pt-br")]
+    PtBr,
+    /// French.
+    #[serde(rename = "fr")]
+    Fr,
+    /// A value this version of the crate does not know, kept as the server sent it.
+    Other(String),
 }
 
-object! {
-    manual_debug;
-    /// The answer to [`SessionReset`].
-    pub struct SessionResetResponse {
-        /// Stytch's id for this request; quote it to Stytch support.
-        pub request_id: String,
-        /// The id of the Member whose password changed.
-        pub member_id: String,
-        /// The Member, after the reset.
-        pub member: Member,
-        /// The Member's Organization.
-        pub organization: Organization,
-        /// The session's opaque token, or `""` while MFA is still pending.
-        pub session_token: String,
-        /// The session's JWT, or `""` while MFA is still pending.
-        pub session_jwt: String,
-        /// A token to finish MFA with, or `""` when the Member is fully authenticated.
-        pub intermediate_session_token: String,
-        /// Whether the Member is fully authenticated (no MFA step is pending).
-        pub member_authenticated: bool,
-        /// The HTTP status Stytch answered with.
-        pub status_code: i32,
-        /// The Member's session, when fully authenticated.
-        pub member_session: Option<MemberSession>,
-        /// What MFA the Member still has to complete, when not fully authenticated.
-        pub mfa_required: Option<MfaRequired>,
-        /// The device the request came from, when a `telemetry_id` was given.
-        pub member_device: Option<DeviceInfo>,
-        /// When the `intermediate_session_token` expires (RFC 3339), when there is one.
-        pub intermediate_session_token_expires_at: Option<String>,
-    }
-}
-
-impl fmt::Debug for SessionResetResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SessionResetResponse")
-            .field("request_id", &self.request_id)
-            .field("member_id", &self.member_id)
-            .field("member", &self.member)
-            .field("organization", &self.organization)
-            .field("session_token", &RedactedStr(&self.session_token))
-            .field("session_jwt", &RedactedStr(&self.session_jwt))
-            .field("intermediate_session_token", &RedactedStr(&self.intermediate_session_token))
-            .field("member_authenticated", &self.member_authenticated)
-            .field("status_code", &self.status_code)
-            .field("member_session", &self.member_session)
-            .field("mfa_required", &self.mfa_required)
-            .field("member_device", &self.member_device)
-            .field("intermediate_session_token_expires_at", &self.intermediate_session_token_expires_at)
-            .finish()
-    }
+/// The answer to [`SessionReset`].
+#[stytch_object]
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct SessionResetResponse {
+    /// Stytch's id for this request; quote it to Stytch support.
+    #[stytch(required)]
+    pub request_id: String,
+    /// The id of the Member whose password changed.
+    #[stytch(required)]
+    pub member_id: String,
+    /// The Member, after the reset.
+    pub member: Member,
+    /// The Member's Organization.
+    pub organization: Organization,
+    /// The session's opaque token, or `""` while MFA is still pending.
+    #[stytch(secret)]
+    pub session_token: String,
+    /// The session's JWT, or `""` while MFA is still pending.
+    #[stytch(secret)]
+    pub session_jwt: String,
+    /// A token to finish MFA with, or `""` when the Member is fully authenticated.
+    #[stytch(secret)]
+    pub intermediate_session_token: String,
+    /// Whether the Member is fully authenticated (no MFA step is pending).
+    pub member_authenticated: bool,
+    /// The HTTP status Stytch answered with.
+    pub status_code: i32,
+    /// The Member's session, when fully authenticated.
+    pub member_session: Option<MemberSession>,
+    /// What MFA the Member still has to complete, when not fully authenticated.
+    pub mfa_required: Option<MfaRequired>,
+    /// The device the request came from, when a `telemetry_id` was given.
+    pub member_device: Option<DeviceInfo>,
+    /// When the `intermediate_session_token` expires (RFC 3339), when there is one.
+    pub intermediate_session_token_expires_at: Option<String>,
 }

@@ -5,8 +5,12 @@ use super::{
     Client, Inner, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LIVE_URL, TEST_URL,
 };
 use crate::error::ConfigError;
-use crate::redact::{base64, Redacted};
-use crate::RetryPolicy;
+use crate::proxy::{self, is_loopback, ProxySetting, Target};
+use crate::redact::Redacted;
+use crate::tls::TlsSettings;
+use crate::{RetryPolicy, RootCerts};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,6 +37,8 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     max_response_bytes: u64,
     retry: RetryPolicy,
+    tls: TlsSettings,
+    proxy: ProxySetting,
 }
 
 impl ClientBuilder {
@@ -46,6 +52,8 @@ impl ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             retry: RetryPolicy::none(),
+            tls: TlsSettings::default(),
+            proxy: ProxySetting::Environment,
         }
     }
 
@@ -62,7 +70,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The limit on a whole call: connecting, sending and reading the answer.
+    /// The limit on a whole call: connecting, sending and reading the answer, for every attempt
+    /// together. A retry gets what is left of it, and a wait between attempts that would run past
+    /// it is not taken: the call ends with the last attempt's error instead.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -87,15 +97,71 @@ impl ClientBuilder {
         self
     }
 
+    /// Trust the certificate authorities in `pem` (one or more `-----BEGIN CERTIFICATE-----`
+    /// blocks; call again for more), and only them: the built-in roots are no longer used, as with
+    /// curl's `--cacert`. For a TLS-inspecting corporate proxy or a private gateway.
+    ///
+    /// A PEM that does not parse, holds no certificate, or holds a block that is not an X.509
+    /// certificate makes [`build`](Self::build) fail; the error never quotes the PEM. Cannot be
+    /// combined with [`root_certs`](Self::root_certs).
+    ///
+    /// ```no_run
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let client = stytch_endpoint::Client::builder()
+    ///     .credentials("project-test-00000000-0000-0000-0000-000000000000", "secret-test-...")
+    ///     .add_root_certificate_pem(&std::fs::read("corporate-ca.pem")?)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn add_root_certificate_pem(mut self, pem: &[u8]) -> Self {
+        self.tls.add_root_certificate_pem(pem);
+        self
+    }
+
+    /// Which built-in set of certificate authorities to trust; see [`RootCerts`]. The default is
+    /// [`RootCerts::WebPki`] with rustls and [`RootCerts::PlatformVerifier`] with native-tls.
+    /// `PlatformVerifier` under rustls needs the `platform-verifier` feature, or `build` fails.
+    pub fn root_certs(mut self, roots: RootCerts) -> Self {
+        self.tls.root_certs(roots);
+        self
+    }
+
+    /// Connect through this proxy, whatever the environment says (`NO_PROXY` included):
+    /// `http://` or `https://` (HTTP `CONNECT`), `socks4://`, `socks4a://`, `socks5://` or
+    /// `socks5h://`; no scheme means `http://`. Credentials in the URL are sent to the proxy. A
+    /// URL that cannot be used makes [`build`](Self::build) fail, and the error never shows it.
+    /// A loopback base URL is still reached directly.
+    ///
+    /// Without this (or [`no_proxy`](Self::no_proxy)), the proxy comes from the environment when
+    /// the client is built: `HTTPS_PROXY` or `ALL_PROXY` for https, `HTTP_PROXY` or `ALL_PROXY`
+    /// for plain http (not in a CGI process), unless `NO_PROXY` names the host. The README's
+    /// Proxies section has every rule.
+    pub fn proxy(mut self, url: &str) -> Self {
+        self.proxy = ProxySetting::Url(url.to_owned());
+        self
+    }
+
+    /// Connect directly, whatever the environment's proxy variables say.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::Direct;
+        self
+    }
+
     /// Checks the settings and builds the client.
+    ///
+    /// Fails with a [`ConfigError`] for a bad base URL or credentials, root certificates that do
+    /// not parse, a proxy (set here or in the environment) that cannot be used, or an https base
+    /// URL in a build without a TLS backend.
     pub fn build(self) -> Result<Client, ConfigError> {
         if self.timeout.is_zero() {
             return Err(ConfigError::new("the timeout must be greater than zero"));
         }
-        let base_url = match (&self.base_url, &self.credentials) {
+        let (base_url, _loopback) = match (&self.base_url, &self.credentials) {
             (Some(url), _) => check_base_url(url, self.credentials.is_some())?,
-            (None, Some((project_id, _))) if project_id.starts_with("project-live-") => LIVE_URL.to_owned(),
-            (None, Some(_)) => TEST_URL.to_owned(),
+            (None, Some((project_id, _))) if project_id.starts_with("project-live-") => {
+                (LIVE_URL.to_owned(), false)
+            }
+            (None, Some(_)) => (TEST_URL.to_owned(), false),
             (None, None) => {
                 return Err(ConfigError::new("a client needs credentials, or a base URL for gateway mode"));
             }
@@ -108,21 +174,23 @@ impl ClientBuilder {
                 if id.contains(':') {
                     return Err(ConfigError::new("a project id cannot contain `:`"));
                 }
-                let auth = format!("Basic {}", base64(format!("{id}:{secret}").as_bytes()));
+                let auth = format!("Basic {}", STANDARD.encode(format!("{id}:{secret}")));
                 (Some(id), Some(auth))
             }
             None => (None, None),
         };
-        // A loopback server is never reached through HTTP(S)_PROXY / ALL_PROXY: the proxy would see
-        // the credentials in plain http. Remote hosts follow those variables, as usual.
-        let loopback = base_url
-            .split_once("://")
-            .is_some_and(|(_, rest)| is_loopback(host_of(rest.split('/').next().unwrap_or_default())));
+        let target = target_of(&base_url)?;
+        let tls = self.tls.check(target.https)?;
+        let proxy = match proxy::choose(&self.proxy, target, |name| std::env::var(name).ok())? {
+            Some(chosen) => Some(ureq::Proxy::new(&chosen.url).map_err(|_| proxy::unusable(&chosen))?),
+            None => None,
+        };
         let transport = Transport::new(
             self.timeout,
             self.connect_timeout.min(self.timeout),
             self.max_response_bytes,
-            !loopback,
+            proxy,
+            &tls,
         );
         Ok(Client {
             inner: Arc::new(Inner {
@@ -150,38 +218,40 @@ impl fmt::Debug for ClientBuilder {
             .field("secret", &self.credentials.as_ref().map(|_| Redacted))
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
+            .field("tls", &self.tls)
+            .field("proxy", &self.proxy)
             .finish_non_exhaustive()
     }
 }
 
-/// Checks a base URL and returns it without a trailing `/`.
-fn check_base_url(url: &str, with_credentials: bool) -> Result<String, ConfigError> {
+/// Checks a base URL: returns it without a trailing `/`, and whether its host is loopback (the
+/// proxy choice, in `proxy`, asks the same question of the host).
+fn check_base_url(url: &str, with_credentials: bool) -> Result<(String, bool), ConfigError> {
     let shown = shown_url(url);
     let invalid = |why: &str| ConfigError::new(format!("the base URL {shown:?} {why}"));
-    let (scheme, rest) =
-        url.split_once("://").ok_or_else(|| invalid("must start with https:// or http://"))?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "https" && scheme != "http" {
-        return Err(invalid("must start with https:// or http://"));
-    }
-    if rest.contains(['?', '#']) {
+    let uri = ureq::http::Uri::try_from(url).map_err(|_| invalid("is not a valid URL"))?;
+    let https = match uri.scheme_str() {
+        Some(scheme) if scheme.eq_ignore_ascii_case("https") => true,
+        Some(scheme) if scheme.eq_ignore_ascii_case("http") => false,
+        _ => return Err(invalid("must start with https:// or http://")),
+    };
+    // `Uri` drops a fragment without a word; a base URL with one is a mistake all the same.
+    if uri.query().is_some() || url.contains('#') {
         return Err(invalid("must not have a query or fragment"));
     }
-    let authority = rest.split('/').next().unwrap_or_default();
+    let authority = uri.authority().map(|a| a.as_str()).unwrap_or_default();
     if authority.contains('@') {
         return Err(invalid("must not carry credentials; use `credentials(..)`"));
     }
-    let host = host_of(authority);
+    let host = uri.host().unwrap_or_default();
     if host.is_empty() {
         return Err(invalid("has no host"));
     }
-    if scheme == "http" && with_credentials && !is_loopback(host) {
+    let loopback = is_loopback(host);
+    if !https && with_credentials && !loopback {
         return Err(invalid("sends credentials over plain http to a host that is not loopback; use https"));
     }
-    if ureq::http::Uri::try_from(url).is_err() {
-        return Err(invalid("is not a valid URL"));
-    }
-    Ok(url.trim_end_matches('/').to_owned())
+    Ok((url.trim_end_matches('/').to_owned(), loopback))
 }
 
 /// A URL as an error message may show it: without user info, query or fragment, any of which can
@@ -203,9 +273,15 @@ fn host_of(authority: &str) -> &str {
     authority.rsplit_once(':').map_or(authority, |(host, _)| host)
 }
 
-fn is_loopback(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+/// The scheme, host and port every call of a client goes to (`base_url` is checked already).
+fn target_of(base_url: &str) -> Result<Target<'_>, ConfigError> {
+    let uri = ureq::http::Uri::try_from(base_url)
+        .map_err(|_| ConfigError::new("the base URL is not a valid URL"))?;
+    let https = uri.scheme_str().is_some_and(|scheme| scheme.eq_ignore_ascii_case("https"));
+    let authority =
+        base_url.split_once("://").map_or("", |(_, rest)| rest.split('/').next().unwrap_or_default());
+    let port = uri.port_u16().unwrap_or(if https { 443 } else { 80 });
+    Ok(Target { https, host: host_of(authority), port })
 }
 
 #[cfg(test)]
@@ -224,6 +300,19 @@ mod tests {
         assert!(Client::gateway("ftp://x").is_err());
         assert!(Client::gateway("https://user:pw@x").is_err());
         assert!(Client::gateway("not a url").is_err());
+        for bad in ["https://x/#f", "https://x/?", "https://", "http:///p", "https://[::1", "//x/p", "/v1/x"]
+        {
+            assert!(Client::gateway(bad).is_err(), "{bad}");
+        }
+        for (url, loopback) in [
+            ("HTTP://LOCALHOST:9", true),
+            ("http://[::1]:9/p", true),
+            ("http://127.0.0.2", true),
+            ("https://[2001:db8::1]:443/", false),
+            ("https://127.0.0.1.example", false),
+        ] {
+            assert_eq!(check_base_url(url, true).map(|(_, l)| l).ok(), Some(loopback), "{url}");
+        }
         for (url, shown) in [
             ("https://user:hunter2@x/p?token=hunter2", "\"https://…@x/p\""),
             ("https://x/?token=hunter2#hunter2", "\"https://x/\""),

@@ -1,9 +1,11 @@
 //! The blocking [`Client`] that sends [`Endpoint`] requests to Stytch: its settings and the retry
 //! loop. Building one is in `builder.rs`, the exchange over ureq in `transport.rs`, the DNS cache
-//! in `resolver.rs`, the request written in one piece in `connector.rs`.
+//! in `resolver.rs`, the connect phase's errors in `connect.rs`, each request written in one piece
+//! in `one_write.rs`.
 
 mod builder;
-mod connector;
+mod connect;
+mod one_write;
 mod resolver;
 mod transport;
 
@@ -17,7 +19,7 @@ use crate::trace::Trace;
 use crate::{Endpoint, RetryPolicy};
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use transport::Transport;
 
 /// Stytch's live API, for project ids starting with `project-live-`.
@@ -129,7 +131,7 @@ impl Client {
         self.inner.authorization.is_none()
     }
 
-    /// The limit on a whole call.
+    /// The limit on a whole call, retries and the waits between them included.
     pub fn timeout(&self) -> Duration {
         self.inner.timeout
     }
@@ -162,15 +164,28 @@ impl Client {
             request.write_body(&mut body)?;
         }
         let authorization = self.inner.authorization.as_deref();
+        // Names checked when the endpoint was declared, values by `validate()` above.
+        let headers = request.headers();
+        // One deadline for the whole call: the first attempt runs on the agent's own timeout (the
+        // whole budget, less the microseconds spent above), each later one on what is left, and a
+        // wait that would pass the deadline is not taken.
+        let deadline = Instant::now() + self.inner.timeout;
         loop {
             *attempt += 1;
-            let result = transport.exchange(E::METHOD, &url, authorization, &body).and_then(|answer| {
-                trace.answered(answer.status, &answer.body);
-                decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
-            });
+            let budget = (*attempt > 1).then(|| deadline.saturating_duration_since(Instant::now()));
+            let result = transport
+                .exchange(E::METHOD, &url, authorization, &headers, &body, budget)
+                .and_then(|answer| {
+                    trace.answered(answer.status, &answer.body);
+                    decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
+                });
             match result {
                 Err(err) if *attempt < self.inner.retry.max_attempts() && err.is_retryable() => {
-                    std::thread::sleep(self.inner.retry.delay(*attempt, err.retry_after()));
+                    let wait = self.inner.retry.delay(*attempt, err.retry_after());
+                    if Instant::now() + wait >= deadline {
+                        return Err(err);
+                    }
+                    std::thread::sleep(wait);
                 }
                 result => return result,
             }

@@ -1,8 +1,10 @@
 //! One HTTP exchange over ureq: the agent's settings, the request, the answer read up to the size
 //! limit, and what ureq's errors mean as [`TransportError`]s.
 
+use super::connect::WhileConnecting;
 use super::resolver::CachedResolver;
 use crate::error::{ConfigError, Error, TransportError, TransportErrorKind};
+use crate::tls::{self, TlsChecked, TlsFailure};
 use crate::Method;
 use std::time::Duration;
 
@@ -25,14 +27,14 @@ pub(super) struct Transport {
 }
 
 impl Transport {
-    /// `use_env_proxy`: whether `HTTP(S)_PROXY` / `ALL_PROXY` apply (never for a loopback host).
+    /// `proxy`: the one every connection goes through, if any (chosen by the builder).
     pub(super) fn new(
         timeout: Duration,
         connect_timeout: Duration,
         max_response_bytes: u64,
-        use_env_proxy: bool,
+        proxy: Option<ureq::Proxy>,
+        tls: &TlsChecked,
     ) -> Self {
-        let proxy = if use_env_proxy { ureq::Proxy::try_from_env() } else { None };
         let config = ureq::Agent::config_builder()
             .proxy(proxy)
             .http_status_as_error(false)
@@ -46,8 +48,12 @@ impl Transport {
             .max_response_header_size(64 * 1024)
             .max_idle_connections(64)
             .max_idle_connections_per_host(64)
-            .max_idle_age(Duration::from_secs(30))
-            .build();
+            .max_idle_age(Duration::from_secs(30));
+        #[cfg(any(feature = "rustls", feature = "native-tls"))]
+        let config = config.tls_config(tls.ureq_config());
+        #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+        let _ = tls;
+        let config = config.build();
         let resolver = CachedResolver::default();
         Transport { agent: resolver.agent(config), resolver, max_response_bytes }
     }
@@ -57,12 +63,17 @@ impl Transport {
     }
 
     /// One HTTP exchange: any complete answer, whatever its status, read up to the size limit.
+    ///
+    /// `budget`: what is left of the call's deadline, for an attempt after the first; `None`
+    /// keeps the agent's own timeout.
     pub(super) fn exchange(
         &self,
         method: Method,
         url: &str,
         authorization: Option<&str>,
+        headers: &[(&'static str, &str)],
         body: &[u8],
+        budget: Option<Duration>,
     ) -> Result<Answer, Error> {
         let mut request = ureq::http::Request::builder()
             .method(method.as_str())
@@ -72,8 +83,14 @@ impl Transport {
         if let Some(auth) = authorization {
             request = request.header("Authorization", auth);
         }
-        let request =
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let mut request =
             request.body(body).map_err(|_| Error::from(ConfigError::new("the request URL is not valid")))?;
+        if let Some(budget) = budget {
+            request = self.agent.configure_request(request).timeout_global(Some(budget)).build();
+        }
         let response = self.agent.run(request).map_err(|e| {
             let err = transport(e);
             if err.kind == TransportErrorKind::Connect {
@@ -115,6 +132,10 @@ fn transport(err: ureq::Error) -> TransportError {
             format!("the response body is larger than the limit of {limit} bytes"),
         ),
         ureq::Error::Io(io) => {
+            // A TLS record that failed after the handshake: the request may have gone out.
+            if tls::tls_failure_in(&io).is_some() {
+                return TransportError::new(Kind::Tls, TlsFailure::IN_FLIGHT).with_source(io);
+            }
             let kind = match io.kind() {
                 std::io::ErrorKind::ConnectionRefused
                 | std::io::ErrorKind::AddrNotAvailable
@@ -130,9 +151,16 @@ fn transport(err: ureq::Error) -> TransportError {
             };
             TransportError::new(kind, message).with_source(io)
         }
-        ureq::Error::Tls(why) => TransportError::new(Kind::Tls, format!("TLS failed: {why}")),
+        // Only met while connecting, and then marked (below); kept for an unmarked one all the same.
+        ureq::Error::Tls(_) => TransportError::new(Kind::Tls, TlsFailure::Other.connecting_message()),
         #[cfg(feature = "rustls")]
-        ureq::Error::Rustls(e) => TransportError::new(Kind::Tls, "TLS failed").with_source(e),
+        ureq::Error::Rustls(e) => {
+            TransportError::new(Kind::Tls, tls::rustls_failure(&e).connecting_message()).with_source(e)
+        }
+        #[cfg(feature = "native-tls")]
+        ureq::Error::NativeTls(e) => {
+            TransportError::new(Kind::Tls, tls::native_tls_failure(&e).connecting_message()).with_source(e)
+        }
         ureq::Error::Protocol(e) => {
             TransportError::new(Kind::Protocol, "the server did not speak valid HTTP/1.1").with_source(e)
         }
@@ -150,10 +178,31 @@ fn transport(err: ureq::Error) -> TransportError {
         ureq::Error::ConnectProxyFailed(_) | ureq::Error::InvalidProxyUrl => {
             TransportError::new(Kind::Connect, "the connection through the proxy could not be made")
         }
-        ureq::Error::Other(e) => {
-            TransportError::new(Kind::Io, "the HTTP exchange failed").with_boxed_source(e)
-        }
+        ureq::Error::Other(e) => match e.downcast::<WhileConnecting>() {
+            Ok(connecting) => while_connecting(connecting.0),
+            Err(e) => TransportError::new(Kind::Io, "the HTTP exchange failed").with_boxed_source(e),
+        },
         _ => TransportError::new(Kind::Io, "the HTTP exchange failed"),
+    }
+}
+
+/// A failure met while connecting (marked by `connect.rs`): nothing of the request was sent. An
+/// I/O error there is a TLS handshake that failed, or a connection that could not be made.
+fn while_connecting(err: ureq::Error) -> TransportError {
+    use TransportErrorKind as Kind;
+    match err {
+        ureq::Error::Io(io) => {
+            if let Some(failure) = tls::tls_failure_in(&io) {
+                return TransportError::new(Kind::Tls, failure.connecting_message()).with_source(io);
+            }
+            match io.kind() {
+                std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => {
+                    TransportError::new(Kind::Timeout, "timed out while connecting").with_source(io)
+                }
+                _ => TransportError::new(Kind::Connect, "the connection could not be made").with_source(io),
+            }
+        }
+        other => transport(other),
     }
 }
 
@@ -170,5 +219,54 @@ mod tests {
         assert!(Error::Transport(err).is_retryable());
         let timeout = transport(lookup_failure(ureq::Error::Timeout(ureq::Timeout::Resolve)));
         assert_eq!(timeout.kind, TransportErrorKind::Timeout);
+    }
+
+    fn connecting(err: ureq::Error) -> ureq::Error {
+        ureq::Error::Other(Box::new(WhileConnecting(err)))
+    }
+
+    #[test]
+    fn an_io_error_reads_by_when_it_happened() {
+        use std::io::{Error as IoError, ErrorKind};
+        let cut = || ureq::Error::Io(IoError::new(ErrorKind::ConnectionReset, "reset by peer"));
+        let while_connecting = transport(connecting(cut()));
+        assert_eq!(while_connecting.kind, TransportErrorKind::Connect);
+        assert!(Error::Transport(while_connecting).is_retryable(), "nothing was sent");
+        let in_flight = transport(cut());
+        assert_eq!(in_flight.kind, TransportErrorKind::Io);
+        assert!(!Error::Transport(in_flight).is_retryable(), "it may have been processed");
+
+        let slow = transport(connecting(ureq::Error::Io(IoError::new(ErrorKind::TimedOut, "slow"))));
+        assert_eq!(slow.kind, TransportErrorKind::Timeout);
+        let proxy = transport(connecting(ureq::Error::ConnectProxyFailed("403 Forbidden".into())));
+        assert_eq!(proxy.kind, TransportErrorKind::Connect);
+    }
+
+    #[cfg(feature = "rustls")]
+    #[test]
+    fn a_rustls_failure_is_tls_and_says_whether_the_request_went_out() {
+        use std::io::{Error as IoError, ErrorKind};
+        let untrusted = || {
+            let cert = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+            ureq::Error::Io(IoError::new(ErrorKind::InvalidData, cert))
+        };
+        let handshake = transport(connecting(untrusted()));
+        assert_eq!(handshake.kind, TransportErrorKind::Tls);
+        assert!(handshake.to_string().contains("not trusted; nothing was sent"), "{handshake}");
+        assert!(!Error::Transport(handshake).is_retryable());
+
+        let garbage = rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType);
+        let not_tls = transport(connecting(ureq::Error::Io(IoError::new(ErrorKind::InvalidData, garbage))));
+        assert_eq!(not_tls.kind, TransportErrorKind::Tls);
+        assert!(
+            not_tls.to_string().contains("handshake failed")
+                && not_tls.to_string().contains("nothing was sent")
+        );
+
+        let later =
+            transport(ureq::Error::Io(IoError::new(ErrorKind::InvalidData, rustls::Error::DecryptError)));
+        assert_eq!(later.kind, TransportErrorKind::Tls);
+        assert!(later.to_string().contains("may have been processed"), "{later}");
+        assert!(!Error::Transport(later).is_retryable());
     }
 }

@@ -3,12 +3,10 @@
 use crate::consumer::session::Session;
 use crate::consumer::user::User;
 use crate::device_history::DeviceInfo;
-use crate::object::object;
-use crate::redact::RedactedStr;
 use crate::stytch_endpoint;
+use crate::stytch_object;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::fmt;
 
 /// Reset a User's password using their existing password:
 /// `POST /v1/passwords/existing_password/reset`.
@@ -98,40 +96,29 @@ impl ExistingPasswordReset {
     }
 }
 
-object! {
-    manual_debug;
-    /// The answer to [`ExistingPasswordReset`].
-    pub struct ExistingPasswordResetResponse {
-        /// Stytch's id for this request; quote it to Stytch support.
-        pub request_id: String,
-        /// The id of the User whose password changed.
-        pub user_id: String,
-        /// The new session's opaque token, or `""` when no session was created.
-        pub session_token: String,
-        /// The new session's JWT, or `""` when no session was created.
-        pub session_jwt: String,
-        /// The User, after the reset.
-        pub user: User,
-        /// The HTTP status Stytch answered with.
-        pub status_code: i32,
-        /// The new session, when `session_duration_minutes` was given.
-        pub session: Option<Session>,
-        /// The device the request came from, when a `telemetry_id` was given.
-        pub user_device: Option<DeviceInfo>,
-    }
-}
-
-impl fmt::Debug for ExistingPasswordResetResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ExistingPasswordResetResponse")
-            .field("request_id", &self.request_id)
-            .field("user_id", &self.user_id)
-            .field("session_token", &RedactedStr(&self.session_token))
-            .field("session_jwt", &RedactedStr(&self.session_jwt))
-            .field("user", &self.user)
-            .field("status_code", &self.status_code)
-            .field("session", &self.session)
-            .field("user_device", &self.user_device)
-            .finish()
-    }
+/// The answer to [`ExistingPasswordReset`].
+#[stytch_object]
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ExistingPasswordResetResponse {
+    /// Stytch's id for this request; quote it to Stytch support.
+    #[stytch(required)]
+    pub request_id: String,
+    /// The id of the User whose password changed.
+    #[stytch(required)]
+    pub user_id: String,
+    /// The new session's opaque token, or `""` when no session was created.
+    #[stytch(secret)]
+    pub session_token: String,
+    /// The new session's JWT, or `""` when no session was created.
+    #[stytch(secret)]
+    pub session_jwt: String,
+    /// The User, after the reset.
+    pub user: User,
+    /// The HTTP status Stytch answered with.
+    pub status_code: i32,
+    /// The new session, when `session_duration_minutes` was given.
+    pub session: Option<Session>,
+    /// The device the request came from, when a `telemetry_id` was given.
+    pub user_device: Option<DeviceInfo>,
 }

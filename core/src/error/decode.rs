@@ -13,10 +13,12 @@ use std::time::Duration;
 pub struct DecodeError {
     /// The HTTP status.
     pub status: u16,
-    /// Stytch's request id, if one could be found in the body.
+    /// Stytch's request id, if one in Stytch's form could be found in the body.
     pub request_id: Option<String>,
     /// How long the server asked the client to wait (`Retry-After`), if it did.
     pub retry_after: Option<Duration>,
+    /// Whether the body had a `request_id` of another form, left out of `request_id`.
+    request_id_withheld: bool,
     body_snippet: String,
     body_len: usize,
     json: Option<serde_json::Error>,
@@ -29,16 +31,17 @@ impl DecodeError {
 
     pub(crate) fn new(
         status: u16,
-        request_id: Option<String>,
+        request_id: super::RequestId,
         body: &[u8],
         json: Option<serde_json::Error>,
     ) -> Self {
         let end = body.len().min(Self::BODY_SNIPPET_LIMIT);
         DecodeError {
             status,
-            request_id,
+            request_id: request_id.kept,
+            request_id_withheld: request_id.withheld,
             retry_after: None,
-            body_snippet: String::from_utf8_lossy(&body[..end]).into_owned(),
+            body_snippet: crate::redact::printable(&String::from_utf8_lossy(&body[..end])).into_owned(),
             body_len: body.len(),
             cause: json.as_ref().map(JsonCause::new),
             json,
@@ -51,7 +54,8 @@ impl DecodeError {
     }
 
     /// The start of the body (at most [`BODY_SNIPPET_LIMIT`](Self::BODY_SNIPPET_LIMIT) bytes,
-    /// lossily decoded as UTF-8).
+    /// lossily decoded as UTF-8), with line breaks and tabs as spaces and every other control or
+    /// invisible formatting character replaced by `U+FFFD`.
     ///
     /// A 2xx body can hold session tokens, so `Debug` and `Display` never print it; read it here
     /// when you need it, and mind where you log it.
@@ -79,6 +83,7 @@ impl fmt::Debug for DecodeError {
         f.debug_struct("DecodeError")
             .field("status", &self.status)
             .field("request_id", &self.request_id)
+            .field("request_id_withheld", &self.request_id_withheld)
             .field("retry_after", &self.retry_after)
             .field("body_len", &self.body_len)
             .field("body_snippet", &crate::redact::Redacted)
@@ -101,6 +106,8 @@ impl fmt::Display for DecodeError {
         write!(f, " ({} bytes", self.body_len)?;
         if let Some(id) = &self.request_id {
             write!(f, ", request_id {id}")?;
+        } else if self.request_id_withheld {
+            f.write_str(", request_id withheld: not in Stytch's form")?;
         }
         f.write_str(")")
     }
@@ -120,7 +127,7 @@ pub(super) struct JsonCause {
 
 impl JsonCause {
     fn new(error: &serde_json::Error) -> Self {
-        JsonCause { message: mask_quoted(&error.to_string()) }
+        JsonCause { message: crate::redact::printable(&mask_quoted(&error.to_string())).into_owned() }
     }
 }
 
@@ -181,12 +188,13 @@ mod tests {
 
     #[test]
     fn a_decode_error_prints_no_body() {
-        let body = br#"{"user": "jwt-secret", "request_id": "req-1"}"#;
+        let body = br#"{"user": "jwt-secret", "request_id": "request-id-test-1"}"#;
         let json = serde_json::from_slice::<std::collections::HashMap<String, u8>>(body).unwrap_err();
-        let err = Error::Decode(Box::new(DecodeError::new(200, Some("req-1".into()), body, Some(json))));
+        let id = crate::error::RequestId::checked(Some("request-id-test-1"));
+        let err = Error::Decode(Box::new(DecodeError::new(200, id, body, Some(json))));
         let printed = format!("{err} {err:?} {}", std::error::Error::source(&err).unwrap());
         assert!(!printed.contains("secret"), "{printed}");
-        assert!(printed.contains("req-1") && printed.contains("HTTP 200"), "{printed}");
+        assert!(printed.contains("request-id-test-1") && printed.contains("HTTP 200"), "{printed}");
         assert!(err.to_string().contains("invalid type: string \"…\""), "{err}");
     }
 }

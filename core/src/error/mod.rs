@@ -5,11 +5,15 @@
 
 mod api;
 mod decode;
+mod error_type;
+mod request_id;
 mod transport;
 mod validation;
 
-pub use api::{ApiError, ErrorType};
+pub use api::ApiError;
 pub use decode::DecodeError;
+pub use error_type::ErrorType;
+pub(crate) use request_id::RequestId;
 pub use transport::{TransportError, TransportErrorKind};
 pub use validation::{ValidationErrors, Violation, ViolationCode};
 
@@ -98,7 +102,8 @@ impl Error {
     /// Whether sending the same request again is safe and may succeed: only where the request
     /// provably was not processed (the connection was never made, or the answer was 429 or 503).
     /// Password resets are not idempotent (a success revokes sessions), so nothing else qualifies,
-    /// and neither does `user_lock_limit_reached` (429): the lock outlasts any retry.
+    /// and neither does `user_lock_limit_reached` (429): the lock outlasts any retry, nor a
+    /// [`Tls`](TransportErrorKind::Tls) failure, even one in the handshake.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.kind == TransportErrorKind::Connect,

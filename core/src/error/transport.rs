@@ -10,7 +10,10 @@ pub enum TransportErrorKind {
     Connect,
     /// A timeout ran out.
     Timeout,
-    /// The TLS handshake failed.
+    /// TLS failed. In the handshake (the server's certificate was not trusted, or the server does
+    /// not speak TLS), nothing of the request was sent, and the message says so; after it, the
+    /// request may have been processed. Never retried: a certificate that was not trusted will
+    /// not be on the next attempt, and may be an interception to look into, not a network blip.
     Tls,
     /// The connection broke while the request or response was in flight.
     Io,

@@ -23,6 +23,14 @@ pub enum ViolationCode {
     AtMostOneOf,
     /// A path parameter renders as an empty string.
     EmptyPathParameter,
+    /// A path parameter is `.` or `..` (which a proxy on the way would resolve as a relative
+    /// path, sending the request to another resource), or holds a control character.
+    UnsafePathParameter,
+    /// A path parameter serializes to something other than text, a number or a boolean (an
+    /// object, a list, or nothing).
+    PathParameterNotScalar,
+    /// A header field's value holds CR, LF or another control character.
+    UnsafeHeaderValue,
     /// A `custom` rule rejected the value.
     Custom,
 }
@@ -39,6 +47,9 @@ impl ViolationCode {
             ViolationCode::ExactlyOneOf => "exactly_one_of",
             ViolationCode::AtMostOneOf => "at_most_one_of",
             ViolationCode::EmptyPathParameter => "empty_path_parameter",
+            ViolationCode::UnsafePathParameter => "unsafe_path_parameter",
+            ViolationCode::PathParameterNotScalar => "path_parameter_not_scalar",
+            ViolationCode::UnsafeHeaderValue => "unsafe_header_value",
             ViolationCode::Custom => "custom",
         }
     }

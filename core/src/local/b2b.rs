@@ -1,11 +1,11 @@
 //! `POST /v1/b2b/passwords/session/reset`, locally.
 
 use super::clock::later;
+use super::failure::Failure;
 use super::policy::{
     custom_claims, decode, email_words, encode, session_failure, session_not_found, strong_password,
     validation,
 };
-use super::server::Failure;
 use super::store::{Owner, Store, TOKEN_LEN};
 use super::timestamp::rfc3339;
 use crate::b2b::mfa::{MemberOptions, MfaRequired};

@@ -1,11 +1,11 @@
 //! `POST /v1/passwords/existing_password/reset`, locally.
 
+use super::failure::Failure;
 use super::policy::{
     custom_claims, decode, email_words, encode, session_failure, session_not_found, strong_password,
     validation,
 };
 use super::seed::Factor;
-use super::server::Failure;
 use super::store::{Owner, Store};
 use super::timestamp::rfc3339;
 use crate::consumer::passwords::{ExistingPasswordReset, ExistingPasswordResetResponse};

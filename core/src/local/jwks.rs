@@ -2,8 +2,8 @@
 //! the keys that verify the session JWTs. Public, as Stytch's are: JWKS clients fetch them
 //! without credentials.
 
+use super::failure::Failure;
 use super::jwt;
-use super::server::Failure;
 use super::store::Store;
 use crate::ErrorType;
 

@@ -2,7 +2,7 @@
 //! the shape of the answer.
 
 use super::claims;
-use super::server::Failure;
+use super::failure::Failure;
 use super::store::Lookup;
 use crate::validate::ViolationCode;
 use crate::{Error, ErrorType};

@@ -2,7 +2,7 @@
 //! vertical the project is, when users are locked out, and which passwords count as breached.
 //! Set on the [`LocalStytchBuilder`](super::LocalStytchBuilder); the defaults are Stytch's.
 
-use super::server::Failure;
+use super::failure::Failure;
 use crate::ErrorType;
 use std::time::Duration;
 
@@ -18,6 +18,22 @@ pub enum Vertical {
     /// Both kinds of endpoint are answered (the local Stytch's default).
     #[default]
     Both,
+}
+
+impl Vertical {
+    /// The vertical's name in the control plane and the standalone server's flags.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Vertical::Consumer => "consumer",
+            Vertical::B2b => "b2b",
+            Vertical::Both => "both",
+        }
+    }
+
+    /// The vertical with this [`name`](Self::name).
+    pub(crate) fn from_name(name: &str) -> Option<Vertical> {
+        [Vertical::Consumer, Vertical::B2b, Vertical::Both].into_iter().find(|v| v.name() == name)
+    }
 }
 
 /// Passwords every local Stytch treats as breached: famous ones that breach corpora (such as

@@ -2,6 +2,7 @@
 //! the stubs (in the order they were added), then to the built-in routes; the control plane lives
 //! under [`CONTROL_PREFIX`]. Every API request is journaled, its secrets redacted.
 
+use super::failure::{error_json, Failure};
 use super::http::{self, Handler, Refusal, Reply, Response};
 use super::journal::{redact_body, redact_headers, redact_query, SeenRequest};
 use super::store::Store;
@@ -12,62 +13,12 @@ use crate::consumer::passwords::ExistingPasswordReset;
 use crate::{Endpoint, ErrorType, Method};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use serde::Serialize;
 use serde_json::Value;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 /// Where the control plane answers: `/__local/...`.
 pub(crate) const CONTROL_PREFIX: &str = "/__local/";
-
-/// An error answer: the status and Stytch's `error_type` and message.
-#[derive(Debug)]
-pub(crate) struct Failure {
-    pub(crate) status: u16,
-    pub(crate) error_type: ErrorType,
-    pub(crate) message: String,
-}
-
-impl Failure {
-    pub(crate) fn new(status: u16, error_type: ErrorType, message: impl Into<String>) -> Self {
-        Failure { status, error_type, message: message.into() }
-    }
-
-    /// A 400 `bad_request`.
-    pub(crate) fn bad_request(message: impl Into<String>) -> Self {
-        Failure::new(400, ErrorType::BadRequest, message)
-    }
-}
-
-/// Stytch's error body.
-#[derive(Serialize)]
-struct ErrorBody<'a> {
-    status_code: u16,
-    request_id: &'a str,
-    error_type: &'a str,
-    error_message: &'a str,
-    error_url: String,
-}
-
-/// The one place error bodies are made.
-pub(crate) fn error_json(
-    status: u16,
-    error_type: &str,
-    message: &str,
-    request_id: &str,
-    b2b: bool,
-) -> Vec<u8> {
-    let docs =
-        if b2b { "https://stytch.com/docs/b2b/api/errors" } else { "https://stytch.com/docs/api/errors" };
-    let body = ErrorBody {
-        status_code: status,
-        request_id,
-        error_type,
-        error_message: message,
-        error_url: format!("{docs}/{status}#{error_type}"),
-    };
-    serde_json::to_vec(&body).unwrap_or_default()
-}
 
 /// A built-in route's answer: the store, the time, the request id and the body.
 type Answer = fn(&mut Store, SystemTime, &str, &[u8]) -> Result<Vec<u8>, Failure>;

@@ -1,19 +1,21 @@
-//! The control plane: seeding, resetting, the clock, the journal and stubs, over HTTP on the same
-//! port, under `/__local/`, for apps and test suites in any language. It takes the same HTTP Basic
-//! credentials as the API; its requests are not journaled.
+//! The control plane: seeding, resetting, the project's settings, the clock, the journal and
+//! stubs, over HTTP on the same port, under `/__local/`, for apps and test suites in any language.
+//! It takes the same HTTP Basic credentials as the API; its requests are not journaled.
 //!
 //! Every answer is JSON. Errors use Stytch's error shape with these `error_type`s:
 //! `invalid_seed` (400, a value is missing or wrong), `not_found` (404), `duplicate` (409),
 //! `route_not_found` (404) and `method_not_allowed` (405).
 
 mod seed;
+mod settings;
 mod stubs;
 
 pub(crate) use seed::seed;
 
 use super::error::LocalError;
+use super::failure::error_json;
 use super::http::{Request, Response};
-use super::server::{built_in_routes, check_credentials, error_json, CONTROL_PREFIX};
+use super::server::{built_in_routes, check_credentials, CONTROL_PREFIX};
 use super::stub;
 use super::timestamp::rfc3339;
 use super::Shared;
@@ -26,11 +28,13 @@ use std::time::Duration;
 const ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/__local/", "this list"),
     ("POST", "/__local/users", "{email, password} -> the user"),
-    ("POST", "/__local/organizations", "{organization_name, organization_slug, organization_id?, organization_external_id?} -> the organization"),
+    ("POST", "/__local/organizations", "{organization_name, organization_slug, organization_id?, organization_external_id?, mfa_required?, members?} -> the organization"),
     ("POST", "/__local/members", "{organization, email_address, password} -> the member (organization: id, slug or external id)"),
     ("POST", "/__local/sessions", "{user_id | member_id, duration_minutes?, factors?, custom_claims?} -> {session_id, session_token, session_jwt, expires_at}"),
     ("POST", "/__local/seed", "{users?, organizations?} -> everything made, session tokens included"),
-    ("POST", "/__local/reset", "forget every user, organization, member, session, stub and journal entry; the clock back to real time"),
+    ("POST", "/__local/reset", "forget every user, organization, member, session, stub and journal entry; the clock back to real time (the settings stay)"),
+    ("GET", "/__local/settings", "{vertical, user_lock_threshold, user_lock_seconds, breached_passwords}"),
+    ("POST", "/__local/settings", "{vertical?: consumer | b2b | both, user_lock_threshold?, user_lock_seconds?, breached_passwords?} -> the settings"),
     ("GET", "/__local/clock", "{now, offset_seconds}"),
     ("POST", "/__local/clock/advance", "{seconds} -> {now, offset_seconds}"),
     ("GET", "/__local/requests", "the journal, oldest first, secrets redacted"),
@@ -107,6 +111,8 @@ fn route(shared: &Shared, request: &Request) -> Result<Value, Problem> {
             shared.reset();
             Ok(json!({"reset": true}))
         }
+        ("GET", "settings") => Ok(settings::get(shared)),
+        ("POST", "settings") => settings::set(shared, body()?),
         ("GET", "clock") => Ok(clock(shared)),
         ("POST", "clock/advance") => {
             let advance: Advance = parse(body()?)?;

@@ -4,7 +4,7 @@ use super::{parse, Problem};
 use crate::consumer::session::{AuthenticationFactorType, DeliveryMethod};
 use crate::local::error::LocalError;
 use crate::local::seed::{Factor, NewOrganization, NewSession, SeededSession};
-use crate::local::timestamp::rfc3339;
+use crate::local::timestamp::{parse_rfc3339, rfc3339};
 use crate::local::Shared;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -37,6 +37,9 @@ struct SeedOrganization {
     organization_id: Option<String>,
     #[serde(default)]
     organization_external_id: Option<String>,
+    /// `mfa_policy: REQUIRED_FOR_ALL`: members without a second factor get an intermediate session.
+    #[serde(default)]
+    mfa_required: bool,
     #[serde(default)]
     members: Vec<SeedMember>,
 }
@@ -89,7 +92,8 @@ struct SeedSessionFor {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct SeedFactor {
-    /// `password`, `magic_link`, `email_otp`, or any of Stytch's factor types.
+    /// `password`, `magic_link`, `email_otp`, `totp`, `otp` (by SMS), or any of Stytch's factor
+    /// types with a `delivery_method`.
     #[serde(rename = "type")]
     factor_type: String,
     /// Stytch's delivery method; by default the usual one for the type.
@@ -97,6 +101,10 @@ struct SeedFactor {
     delivery_method: Option<String>,
     #[serde(default)]
     authenticated_seconds_ago: Option<u64>,
+    /// An RFC 3339 time (`2026-11-25T10:00:00Z`, by the local clock), instead of
+    /// `authenticated_seconds_ago`.
+    #[serde(default)]
+    authenticated_at: Option<String>,
 }
 
 impl SeedSession {
@@ -111,6 +119,8 @@ impl SeedSession {
                 (Some(delivery), _) => delivery,
                 (None, "password") => "knowledge",
                 (None, "magic_link" | "email_otp") => "email",
+                (None, "totp") => "authenticator_app",
+                (None, "otp") => "sms",
                 (None, other) => {
                     return Err(Problem::invalid(format!(
                         "A factor of type {other:?} needs a delivery_method."
@@ -118,8 +128,22 @@ impl SeedSession {
                 }
             };
             let mut factor = Factor::new(factor_type, DeliveryMethod::from(delivery));
-            if let Some(ago) = f.authenticated_seconds_ago {
-                factor = factor.authenticated_ago(Duration::from_secs(ago));
+            match (f.authenticated_seconds_ago, f.authenticated_at.as_deref()) {
+                (Some(_), Some(_)) => {
+                    return Err(Problem::invalid(
+                        "Give at most one of authenticated_seconds_ago or authenticated_at.",
+                    ))
+                }
+                (Some(ago), None) => factor = factor.authenticated_ago(Duration::from_secs(ago)),
+                (None, Some(at)) => {
+                    let at = parse_rfc3339(at).ok_or_else(|| {
+                        Problem::invalid(format!(
+                            "authenticated_at {at:?} is not an RFC 3339 time such as 2026-11-25T10:00:00Z."
+                        ))
+                    })?;
+                    factor = factor.authenticated_at(at);
+                }
+                (None, None) => {}
             }
             session = session.factor(factor);
         }
@@ -155,6 +179,9 @@ fn seed_organization(shared: &Shared, organization: &SeedOrganization) -> Result
     }
     if let Some(external_id) = &organization.organization_external_id {
         seed = seed.external_id(external_id);
+    }
+    if organization.mfa_required {
+        seed = seed.mfa_required();
     }
     let made = shared.add_organization(&seed)?;
     let mut members = Vec::new();

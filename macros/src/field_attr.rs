@@ -1,76 +1,60 @@
-//! Field rules: `#[stytch(non_empty, email, range(5..=527040), ...)]`.
+//! The `#[stytch(...)]` attributes on fields: `#[stytch(non_empty, email, range(5..=527040), ...)]`.
 
+use crate::ctxt::Ctxt;
+use crate::model::{FieldRules, Rule, HELPER};
 use syn::meta::ParseNestedMeta;
 use syn::punctuated::Punctuated;
-use syn::{token, Attribute, LitInt, LitStr, Meta, Path, Token};
-
-/// The name of the helper attribute on fields.
-pub const HELPER: &str = "stytch";
+use syn::spanned::Spanned;
+use syn::{token, Attribute, LitInt, LitStr, Meta, Token};
 
 const ACCEPTED: &str = "expected one of `non_empty`, `email`, `range(MIN..=MAX)`, \
-                        `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`";
+                        `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`, \
+                        `header = \"Name\"`";
 
-/// One rule on one field.
-pub enum Rule {
-    /// The text is not empty.
-    NonEmpty,
-    /// The text looks like an email address.
-    Email,
-    /// The integer lies in an inclusive range.
-    Range { min: Option<i128>, max: Option<i128> },
-    /// The value serializes to at most this many bytes of JSON.
-    MaxJsonSize(usize),
-    /// The map has none of these keys.
-    DenyKeys(Vec<LitStr>),
-    /// A user function `fn(&FieldType) -> Result<(), String>`.
-    Custom(Path),
-}
-
-/// The rules of one field.
-#[derive(Default)]
-pub struct FieldRules {
-    /// Value rules, in the order written.
-    pub rules: Vec<Rule>,
-    /// `secret`: redacted in `Debug`.
-    pub secret: bool,
-}
-
-/// Reads every `#[stytch(...)]` attribute of a field. Mistakes are pushed to `errors`; reading
-/// goes on past a mistake wherever the rest of the attribute can still be read.
-pub fn parse(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldRules {
+/// Reads every `#[stytch(...)]` attribute of a field. Mistakes are recorded in `cx`; reading goes
+/// on past a mistake wherever the rest of the attribute can still be read.
+pub fn read(cx: &Ctxt, attrs: &[Attribute]) -> FieldRules {
     let mut out = FieldRules::default();
     let mut seen: Vec<String> = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident(HELPER)) {
         if let Meta::Path(path) = &attr.meta {
-            errors.push(syn::Error::new_spanned(path, format!("`#[stytch]` needs a rule; {ACCEPTED}")));
+            cx.error_spanned_by(path, format!("`#[stytch]` needs a rule; {ACCEPTED}"));
             continue;
         }
         let result = attr.parse_nested_meta(|meta| {
             let name = match meta.path.get_ident() {
                 Some(ident) => ident.to_string(),
                 None => {
-                    errors.push(meta.error(format!("unknown field rule; {ACCEPTED}")));
-                    return skip_value(&meta);
+                    cx.syn_error(meta.error(format!("unknown field rule; {ACCEPTED}")));
+                    return skip_meta(&meta);
                 }
             };
             let rule = match name.as_str() {
                 "non_empty" => Some(Rule::NonEmpty),
                 "email" => Some(Rule::Email),
                 "secret" => {
-                    out.secret = true;
+                    out.secret = Some(meta.path.span());
                     None
                 }
-                "range" => parse_range(&meta, errors)?,
+                "range" => parse_range(cx, &meta)?,
+                "header" => {
+                    let lit: LitStr = meta.value().and_then(|v| v.parse()).map_err(|_| {
+                        meta.error("`header` takes the header's name: `header = \"X-Stytch-Member-Session\"`")
+                    })?;
+                    crate::check::header_name(cx, &lit);
+                    out.header = Some(lit);
+                    None
+                }
                 "max_json_size" => {
                     let lit: LitInt = meta.value().and_then(|v| v.parse()).map_err(|_| {
                         meta.error("`max_json_size` takes a number of bytes: `max_json_size = 4096`")
                     })?;
                     match lit.base10_parse::<usize>() {
                         Ok(0) | Err(_) => {
-                            errors.push(syn::Error::new_spanned(
+                            cx.error_spanned_by(
                                 &lit,
                                 "`max_json_size` takes a positive number of bytes, such as `4096`",
-                            ));
+                            );
                             None
                         }
                         Ok(n) => Some(Rule::MaxJsonSize(n)),
@@ -83,7 +67,7 @@ pub fn parse(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldRules {
                         meta.error("`deny_keys` takes string literals: `deny_keys(\"iss\", \"sub\")`")
                     })?;
                     if keys.is_empty() {
-                        errors.push(meta.error("`deny_keys` needs at least one key: `deny_keys(\"iss\")`"));
+                        cx.syn_error(meta.error("`deny_keys` needs at least one key: `deny_keys(\"iss\")`"));
                         None
                     } else {
                         Some(Rule::DenyKeys(keys.into_iter().collect()))
@@ -93,12 +77,12 @@ pub fn parse(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldRules {
                     meta.error("`custom` takes the path of a function: `custom = path::to::check`")
                 })?)),
                 other => {
-                    errors.push(meta.error(format!("unknown field rule `{other}`; {ACCEPTED}")));
-                    return skip_value(&meta);
+                    cx.syn_error(meta.error(format!("unknown field rule `{other}`; {ACCEPTED}")));
+                    return skip_meta(&meta);
                 }
             };
             if seen.contains(&name) {
-                errors.push(meta.error(format!("duplicate field rule `{name}`")));
+                cx.syn_error(meta.error(format!("duplicate field rule `{name}`")));
                 return Ok(());
             }
             seen.push(name);
@@ -106,14 +90,14 @@ pub fn parse(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldRules {
             Ok(())
         });
         if let Err(err) = result {
-            errors.push(err);
+            cx.syn_error(err);
         }
     }
     out
 }
 
-/// Passes over the value of an unknown rule (`= value` or `(...)`), so that reading goes on.
-fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+/// Passes over the value of a key that is not read (`= value` or `(...)`), so that reading goes on.
+pub fn skip_meta(meta: &ParseNestedMeta) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         let value = meta.value()?;
         while !value.is_empty() && !value.peek(Token![,]) {
@@ -127,8 +111,8 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
 }
 
 /// `range(MIN..=MAX)`, `range(MIN..)` or `range(..=MAX)`. A range that reads but makes no sense is
-/// pushed to `errors` (reading goes on); one that does not read is returned.
-fn parse_range(meta: &ParseNestedMeta, errors: &mut Vec<syn::Error>) -> syn::Result<Option<Rule>> {
+/// recorded in `cx` (reading goes on); one that does not read is returned.
+fn parse_range(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Rule>> {
     const EXPECTED: &str = "`range` takes an inclusive range of integers, such as `range(5..=527040)`";
     if !meta.input.peek(token::Paren) {
         return Err(meta.error(EXPECTED));
@@ -163,7 +147,7 @@ fn parse_range(meta: &ParseNestedMeta, errors: &mut Vec<syn::Error>) -> syn::Res
     };
     match problem {
         Some(message) => {
-            errors.push(syn::Error::new_spanned(&whole, message));
+            cx.error_spanned_by(&whole, message);
             Ok(None)
         }
         None => Ok(Some(Rule::Range { min, max })),

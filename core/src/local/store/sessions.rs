@@ -1,22 +1,16 @@
-//! The local Stytch's in-memory state: users, organizations, members and sessions.
-//!
-//! Objects are kept as the crate's own response types (`User`, `Member`, `Organization`), so what
-//! the server answers is what the client decodes. Sessions are kept as records and turned into
-//! `Session` / `MemberSession` objects and JWTs when answered.
+//! Sessions: starting one, finding the live one a token or JWT names, revoking, and describing
+//! one as Stytch's `Session` / `MemberSession` objects and as a signed JWT.
 
-use super::clock::later;
-use super::jwt::{Rejected, Signer};
-use super::project::Settings;
-use super::rng::{Rng, TOKEN_ALPHABET};
-use super::seed::{Factor, NewOrganization};
-use super::timestamp::{rfc3339, unix_seconds};
-use super::{LocalError, SeenRequest};
-use crate::b2b::organization::{Member, MemberRole, MemberRoleSource, Organization};
+use super::Store;
 use crate::b2b::session::MemberSession;
 use crate::consumer::session::{
     Attributes, AuthenticationFactor, AuthenticationFactorType, DeliveryMethod, EmailFactor, Session,
 };
-use crate::consumer::user::{Email, Name, Password, User};
+use crate::local::clock::later;
+use crate::local::jwt::Rejected;
+use crate::local::rng::TOKEN_ALPHABET;
+use crate::local::seed::Factor;
+use crate::local::timestamp::{rfc3339, unix_seconds};
 use serde_json::{json, Map, Value};
 use std::time::{Duration, SystemTime};
 
@@ -28,35 +22,6 @@ pub(crate) const TOKEN_LEN: usize = 44;
 const SESSION_CLAIM: &str = "https://stytch.com/session";
 /// The claim that carries the organization in a B2B session JWT.
 const ORGANIZATION_CLAIM: &str = "https://stytch.com/organization";
-
-pub(crate) struct Store {
-    pub(crate) project_id: String,
-    pub(crate) settings: Settings,
-    pub(crate) rng: Rng,
-    pub(crate) signer: Signer,
-    pub(crate) users: Vec<UserRecord>,
-    pub(crate) organizations: Vec<Organization>,
-    pub(crate) members: Vec<MemberRecord>,
-    pub(crate) sessions: Vec<SessionRecord>,
-    pub(crate) seen: Vec<SeenRequest>,
-}
-
-pub(crate) struct UserRecord {
-    pub(crate) user: User,
-    pub(crate) email_id: String,
-    pub(crate) email: String,
-    pub(crate) password: String,
-    /// Failed attempts since the last success or lock.
-    pub(crate) failed_attempts: u32,
-    /// Until when the user is locked out, by the local clock.
-    pub(crate) locked_until: Option<SystemTime>,
-}
-
-pub(crate) struct MemberRecord {
-    pub(crate) member: Member,
-    pub(crate) email_id: String,
-    pub(crate) password: Option<String>,
-}
 
 /// Whose session it is.
 #[derive(Clone, PartialEq, Eq)]
@@ -111,189 +76,6 @@ pub(crate) enum Lookup {
 }
 
 impl Store {
-    pub(crate) fn new(project_id: String, settings: Settings) -> Store {
-        Store {
-            project_id,
-            settings,
-            rng: Rng::new(),
-            signer: Signer::new(),
-            users: Vec::new(),
-            organizations: Vec::new(),
-            members: Vec::new(),
-            sessions: Vec::new(),
-            seen: Vec::new(),
-        }
-    }
-
-    pub(crate) fn id(&mut self, prefix: &str) -> String {
-        format!("{prefix}-test-{}", self.rng.uuid())
-    }
-
-    // --- users ---
-
-    pub(crate) fn add_user(
-        &mut self,
-        email: &str,
-        password: &str,
-        now: SystemTime,
-    ) -> Result<User, LocalError> {
-        if !crate::validate::is_email(email) {
-            return Err(LocalError::invalid("email", format!("{email:?} is not an email address")));
-        }
-        if self.user_by_email(email).is_some() {
-            return Err(LocalError::Duplicate { kind: "user email", value: email.to_owned() });
-        }
-        let email_id = self.id("email");
-        let created_at = Some(rfc3339(now));
-        let user = User {
-            user_id: self.id("user"),
-            emails: vec![Email { email_id: email_id.clone(), email: email.to_owned(), verified: true }],
-            status: "active".into(),
-            roles: vec!["stytch_user".into()],
-            name: Some(Name {
-                first_name: Some(String::new()),
-                middle_name: Some(String::new()),
-                last_name: Some(String::new()),
-            }),
-            created_at,
-            password: Some(Password { password_id: self.id("password"), requires_reset: false }),
-            ..Default::default()
-        };
-        self.users.push(UserRecord {
-            user: user.clone(),
-            email_id,
-            email: email.to_owned(),
-            password: password.to_owned(),
-            failed_attempts: 0,
-            locked_until: None,
-        });
-        Ok(user)
-    }
-
-    pub(crate) fn user_by_email(&self, email: &str) -> Option<usize> {
-        self.users.iter().position(|u| u.email.eq_ignore_ascii_case(email))
-    }
-
-    pub(crate) fn user_by_id(&self, user_id: &str) -> Option<usize> {
-        self.users.iter().position(|u| u.user.user_id == user_id)
-    }
-
-    // --- organizations and members ---
-
-    pub(crate) fn add_organization(
-        &mut self,
-        seed: &NewOrganization,
-        now: SystemTime,
-    ) -> Result<Organization, LocalError> {
-        if seed.name.is_empty() {
-            return Err(LocalError::invalid("organization name", "must not be empty"));
-        }
-        if seed.slug.is_empty() {
-            return Err(LocalError::invalid("organization slug", "must not be empty"));
-        }
-        let id = match &seed.organization_id {
-            Some(id) if id.is_empty() => {
-                return Err(LocalError::invalid("organization id", "must not be empty"));
-            }
-            Some(id) => id.clone(),
-            None => self.id("organization"),
-        };
-        // Ids, slugs and external ids share one namespace here, because a reset names the
-        // organization by any of them.
-        for key in [Some(&id), Some(&seed.slug), seed.external_id.as_ref()].into_iter().flatten() {
-            if self.organization(key).is_some() {
-                return Err(LocalError::Duplicate {
-                    kind: "organization id, slug or external id",
-                    value: key.clone(),
-                });
-            }
-        }
-        let organization = Organization {
-            organization_id: id,
-            organization_name: seed.name.clone(),
-            organization_slug: seed.slug.clone(),
-            organization_external_id: seed.external_id.clone(),
-            sso_jit_provisioning: "ALL_ALLOWED".into(),
-            email_jit_provisioning: "NOT_ALLOWED".into(),
-            email_invites: "ALL_ALLOWED".into(),
-            auth_methods: "ALL_ALLOWED".into(),
-            mfa_policy: if seed.mfa_required { "REQUIRED_FOR_ALL" } else { "OPTIONAL" }.into(),
-            mfa_methods: "ALL_ALLOWED".into(),
-            oauth_tenant_jit_provisioning: "NOT_ALLOWED".into(),
-            first_party_connected_apps_allowed_type: "ALL_ALLOWED".into(),
-            third_party_connected_apps_allowed_type: "ALL_ALLOWED".into(),
-            created_at: Some(rfc3339(now)),
-            updated_at: Some(rfc3339(now)),
-            ..Default::default()
-        };
-        self.organizations.push(organization.clone());
-        Ok(organization)
-    }
-
-    /// The organization named by its id, slug or external id.
-    pub(crate) fn organization(&self, key: &str) -> Option<usize> {
-        let by =
-            |f: fn(&Organization) -> Option<&str>| self.organizations.iter().position(|o| f(o) == Some(key));
-        by(|o| Some(&o.organization_id))
-            .or_else(|| by(|o| Some(&o.organization_slug)))
-            .or_else(|| by(|o| o.organization_external_id.as_deref()))
-    }
-
-    pub(crate) fn add_member(
-        &mut self,
-        organization: &str,
-        email: &str,
-        password: &str,
-        now: SystemTime,
-    ) -> Result<Member, LocalError> {
-        let org = self
-            .organization(organization)
-            .ok_or_else(|| LocalError::NotFound { kind: "organization", value: organization.to_owned() })?;
-        let organization_id = self.organizations[org].organization_id.clone();
-        if !crate::validate::is_email(email) {
-            return Err(LocalError::invalid("email", format!("{email:?} is not an email address")));
-        }
-        if self.members.iter().any(|m| {
-            m.member.organization_id == organization_id && m.member.email_address.eq_ignore_ascii_case(email)
-        }) {
-            return Err(LocalError::Duplicate {
-                kind: "member email in this organization",
-                value: email.to_owned(),
-            });
-        }
-        let member = Member {
-            organization_id,
-            member_id: self.id("member"),
-            email_address: email.to_owned(),
-            status: "active".into(),
-            member_password_id: self.id("member-password"),
-            email_address_verified: true,
-            roles: vec![MemberRole {
-                role_id: "stytch_member".into(),
-                sources: vec![MemberRoleSource {
-                    source_type: "direct_assignment".into(),
-                    ..Default::default()
-                }],
-            }],
-            created_at: Some(rfc3339(now)),
-            updated_at: Some(rfc3339(now)),
-            ..Default::default()
-        };
-        let email_id = self.id("email");
-        self.members.push(MemberRecord {
-            member: member.clone(),
-            email_id,
-            password: Some(password.to_owned()),
-        });
-        Ok(member)
-    }
-
-    pub(crate) fn member_by_id(&self, member_id: &str) -> Option<usize> {
-        self.members.iter().position(|m| m.member.member_id == member_id)
-    }
-
-    // --- sessions ---
-
     /// Starts a session for `owner`; `email` is the address behind email-like factors.
     pub(crate) fn create_session(
         &mut self,

@@ -8,14 +8,7 @@
 //! is written after it and both go out in one. Nothing is held across a read: if the request has
 //! no body, or ureq waits for an answer, the held head goes out first.
 
-use ureq::unversioned::transport::{
-    Buffers, ConnectionDetails, Connector, DefaultConnector, NextTimeout, Transport,
-};
-
-/// ureq's connectors (proxies, TCP, TLS), then [`OneWriteConnector`] around whatever they made.
-pub(super) fn connector() -> impl Connector<Out = OneWrite<Box<dyn Transport>>> {
-    DefaultConnector::default().chain(OneWriteConnector)
-}
+use ureq::unversioned::transport::{Buffers, ConnectionDetails, Connector, NextTimeout, Transport};
 
 /// Wraps every transport the chain before it makes in [`OneWrite`].
 #[derive(Debug, Default)]

@@ -1,0 +1,14 @@
+use serde::Deserialize;
+use stytch_endpoint::stytch_endpoint;
+
+#[derive(Deserialize)]
+pub struct Done {
+    pub request_id: String,
+}
+
+#[stytch_endpoint(POST, "/v1/things", response = Done, crate = 42)]
+pub struct Thing {
+    pub name: String,
+}
+
+fn main() {}
