@@ -5,9 +5,10 @@
 //! - `validate`: the declared field rules (`request.validate()`); plain serde has no counterpart;
 //! - `encode`: `Endpoint::write_body` (the generated wire struct of references) beside
 //!   `serde_json::to_vec` of a plain `#[derive(Serialize)]` struct with the same fields;
-//! - `decode`: `serde_json::from_slice` of the complete fixture into the crate's response type (its
-//!   `#[stytch_object]` leniency: field `default`, `null` taken as the default, open enums) beside the
-//!   same into plain `#[derive(Deserialize)]` copies of those types (`plain/mod.rs`, generated);
+//! - `decode`: the complete fixture through the crate's decoding path (`decode_response`: its
+//!   `#[stytch_object]` tolerance, the JSON-object check, the memory budget) into its response
+//!   type, beside `serde_json::from_slice` into plain `#[derive(Deserialize)]` copies of those
+//!   types (`plain/mod.rs`, generated);
 //! - `all`: validate + encode + decode, the crate's whole CPU path in `Client::send`, beside
 //!   encode + decode with plain serde.
 //!
@@ -23,6 +24,7 @@ use serde::Serialize;
 use stytch_endpoint::Endpoint;
 
 fn main() {
+    common::pin_to_one_cpu();
     divan::main();
 }
 
@@ -67,7 +69,7 @@ fn crate_path<E: Endpoint>(request: &E, response: &[u8]) -> E::Response {
     let mut body = Vec::with_capacity(256);
     request.write_body(&mut body).unwrap();
     black_box(&body);
-    serde_json::from_slice(response).unwrap()
+    stytch_endpoint::__private::decode_response(200, None, response).unwrap()
 }
 
 /// The same with plain serde: encode, decode.
@@ -111,7 +113,10 @@ macro_rules! endpoint_benches {
             #[divan::bench]
             fn decode_crate(b: Bencher) {
                 let body = body();
-                b.bench_local(|| serde_json::from_slice::<$response>(black_box(&body)).unwrap());
+                b.bench_local(|| {
+                    stytch_endpoint::__private::decode_response::<$response>(200, None, black_box(&body))
+                        .unwrap()
+                });
             }
 
             #[divan::bench]

@@ -23,13 +23,11 @@
 
 mod common;
 
+use common::server::{Setup, Wire};
 use common::*;
 use divan::{AllocProfiler, Bencher};
 use serde::de::DeserializeOwned;
-use std::io::{ErrorKind, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::{Arc, OnceLock};
-use std::thread;
+use std::sync::OnceLock;
 use std::time::Duration;
 use stytch_endpoint::b2b::passwords::SessionResetResponse;
 use stytch_endpoint::consumer::passwords::ExistingPasswordResetResponse;
@@ -39,22 +37,22 @@ use stytch_endpoint::{Client, Endpoint};
 static ALLOC: AllocProfiler = AllocProfiler::system();
 
 fn main() {
+    pin_to_one_cpu();
     divan::main();
 }
 
-/// A server for one endpoint's benches, started once.
-struct Setup {
-    addr: SocketAddr,
-    /// The body the server answers with.
-    body: Vec<u8>,
+fn setup(fixture_name: &'static str, cell: &'static OnceLock<Setup>) -> &'static Setup {
+    cell.get_or_init(|| Setup::start(fixture_name))
 }
 
-fn setup(fixture_name: &'static str, cell: &'static OnceLock<Setup>) -> &'static Setup {
-    cell.get_or_init(|| {
-        let body = fixture(fixture_name);
-        let addr = serve(&body);
-        Setup { addr, body }
-    })
+fn existing_minimal() -> &'static Setup {
+    static CELL: OnceLock<Setup> = OnceLock::new();
+    setup("existing_password_reset_minimal", &CELL)
+}
+
+fn existing_medium() -> &'static Setup {
+    static CELL: OnceLock<Setup> = OnceLock::new();
+    setup("existing_password_reset_medium", &CELL)
 }
 
 fn existing() -> &'static Setup {
@@ -67,94 +65,10 @@ fn session() -> &'static Setup {
     setup("session_reset_complete", &CELL)
 }
 
-/// Starts a keep-alive server that answers every request with `body`, one thread per connection.
-/// It reads each request by its `Content-Length` and writes the pre-built response in one write.
-/// The threads end with the process.
-fn serve(body: &[u8]) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let addr = listener.local_addr().unwrap();
-    let mut response = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\
-         Date: Mon, 29 Dec 2025 12:33:09 GMT\r\nConnection: keep-alive\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    response.extend_from_slice(body);
-    let response: Arc<[u8]> = response.into();
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(stream) = stream else { continue };
-            let response = Arc::clone(&response);
-            thread::spawn(move || answer(stream, &response));
-        }
-    });
-    addr
-}
-
-fn answer(mut stream: TcpStream, response: &[u8]) {
-    let _ = stream.set_nodelay(true);
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut filled = 0;
-    loop {
-        let Some(total) = read_message(&mut stream, &mut buf, &mut filled) else { return };
-        if stream.write_all(response).is_err() {
-            return;
-        }
-        buf.copy_within(total..filled, 0);
-        filled -= total;
-    }
-}
-
-/// Reads until `buf[..filled]` holds one whole message (head and `Content-Length` body); returns
-/// its length. `None` when the peer closed or the message does not fit.
-fn read_message(stream: &mut TcpStream, buf: &mut Vec<u8>, filled: &mut usize) -> Option<usize> {
-    let total = loop {
-        if let Some(end) = buf[..*filled].windows(4).position(|w| w == b"\r\n\r\n") {
-            break end + 4 + content_length(&buf[..end])?;
-        }
-        fill(stream, buf, filled)?;
-    };
-    if total > buf.len() {
-        buf.resize(total, 0);
-    }
-    while *filled < total {
-        fill(stream, buf, filled)?;
-    }
-    Some(total)
-}
-
-fn fill(stream: &mut TcpStream, buf: &mut [u8], filled: &mut usize) -> Option<()> {
-    if *filled == buf.len() {
-        return None;
-    }
-    loop {
-        match stream.read(&mut buf[*filled..]) {
-            Ok(0) => return None,
-            Ok(n) => {
-                *filled += n;
-                return Some(());
-            }
-            Err(e) if e.kind() == ErrorKind::Interrupted => {}
-            Err(_) => return None,
-        }
-    }
-}
-
-fn content_length(head: &[u8]) -> Option<usize> {
-    let head = std::str::from_utf8(head).ok()?;
-    for line in head.split("\r\n").skip(1) {
-        let (name, value) = line.split_once(':')?;
-        if name.eq_ignore_ascii_case("content-length") {
-            return value.trim().parse().ok();
-        }
-    }
-    Some(0)
-}
-
 fn client(setup: &Setup) -> Client {
     Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&format!("http://{}", setup.addr))
+        .base_url(&setup.base_url())
         .build()
         .expect("a loopback client")
 }
@@ -250,57 +164,6 @@ fn hand_written<T: serde::Serialize, R: DeserializeOwned>(
     serde_json::from_slice(&bytes).expect("decode")
 }
 
-/// One persistent connection that writes pre-built request bytes and reads the whole response.
-struct Wire {
-    stream: TcpStream,
-    request: Vec<u8>,
-    /// Where the request's head ends and its body starts.
-    head_len: usize,
-    buf: Vec<u8>,
-}
-
-impl Wire {
-    fn new<E: Endpoint>(setup: &Setup, request: &E) -> Wire {
-        let mut body = Vec::new();
-        request.write_body(&mut body).unwrap();
-        let mut bytes = format!(
-            "POST {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nAccept: application/json\r\n\
-             Authorization: {}\r\nUser-Agent: stytch-endpoint/0.1.0 (Rust; ureq)\r\nContent-Length: {}\r\n\r\n",
-            E::PATH,
-            setup.addr,
-            authorization(),
-            body.len()
-        )
-        .into_bytes();
-        let head_len = bytes.len();
-        bytes.extend_from_slice(&body);
-        let stream = TcpStream::connect(setup.addr).unwrap();
-        stream.set_nodelay(true).unwrap();
-        Wire { stream, request: bytes, head_len, buf: vec![0; 64 * 1024] }
-    }
-
-    /// One exchange, the request in one write; returns the body's range in `self.buf`.
-    fn exchange(&mut self) -> std::ops::Range<usize> {
-        self.stream.write_all(&self.request).unwrap();
-        self.read_response()
-    }
-
-    /// One exchange, the request's head and body in two writes, as ureq sends them.
-    fn exchange_split(&mut self) -> std::ops::Range<usize> {
-        self.stream.write_all(&self.request[..self.head_len]).unwrap();
-        self.stream.write_all(&self.request[self.head_len..]).unwrap();
-        self.read_response()
-    }
-
-    fn read_response(&mut self) -> std::ops::Range<usize> {
-        let mut filled = 0;
-        let total = read_message(&mut self.stream, &mut self.buf, &mut filled).expect("a response");
-        assert_eq!(filled, total, "one response per request");
-        let head = self.buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
-        head..total
-    }
-}
-
 fn path_of<E: Endpoint>(_: &E) -> &'static str {
     E::PATH
 }
@@ -311,7 +174,14 @@ macro_rules! endpoint_benches {
             use super::*;
 
             fn url() -> String {
-                format!("http://{}{}", $setup().addr, path_of(&common::$request()))
+                format!("{}{}", $setup().base_url(), path_of(&common::$request()))
+            }
+
+            fn connect_wire() -> Wire {
+                let request = common::$request();
+                let mut body = Vec::new();
+                request.write_body(&mut body).unwrap();
+                Wire::new($setup(), path_of(&request), &body)
             }
 
             /// Once, before timing: every contender sends the same body and decodes the same answer.
@@ -357,7 +227,7 @@ macro_rules! endpoint_benches {
 
             #[divan::bench]
             fn wire(b: Bencher) {
-                let mut wire = Wire::new($setup(), &common::$request());
+                let mut wire = connect_wire();
                 let range = wire.exchange();
                 assert_eq!(&wire.buf[range], &$setup().body[..]);
                 b.bench_local(|| wire.exchange().len());
@@ -365,13 +235,13 @@ macro_rules! endpoint_benches {
 
             #[divan::bench]
             fn wire_split_write(b: Bencher) {
-                let mut wire = Wire::new($setup(), &common::$request());
+                let mut wire = connect_wire();
                 b.bench_local(|| wire.exchange_split().len());
             }
 
             #[divan::bench]
             fn wire_then_decode(b: Bencher) {
-                let mut wire = Wire::new($setup(), &common::$request());
+                let mut wire = connect_wire();
                 b.bench_local(|| {
                     let range = wire.exchange();
                     serde_json::from_slice::<$response>(&wire.buf[range]).unwrap()
@@ -381,6 +251,20 @@ macro_rules! endpoint_benches {
     };
 }
 
+endpoint_benches!(
+    existing_password_reset_minimal,
+    existing_minimal,
+    existing_password_reset,
+    plain_existing_password_reset,
+    ExistingPasswordResetResponse
+);
+endpoint_benches!(
+    existing_password_reset_medium,
+    existing_medium,
+    existing_password_reset,
+    plain_existing_password_reset,
+    ExistingPasswordResetResponse
+);
 endpoint_benches!(
     existing_password_reset,
     existing,

@@ -307,6 +307,7 @@
 extern crate self as stytch_endpoint;
 
 pub mod b2b;
+mod budget;
 mod client;
 pub mod consumer;
 pub mod declaring;

@@ -5,6 +5,7 @@
 //! `error_type` only as Stytch writes them (anything else can be the request echoed back, or a
 //! forged log line), and the free text (message, URL, details) without control characters.
 
+use crate::budget::{self, Budget};
 use crate::error::{ApiError, DecodeError, Error, ErrorType, RequestId};
 use crate::redact::{printable, printable_json};
 use serde::de::{self, DeserializeOwned};
@@ -18,13 +19,16 @@ use std::time::{Duration, SystemTime};
 ///
 /// A 2xx body must be a JSON object that decodes as `T`; any other status is Stytch's error body
 /// (or OAuth2's spelling of it), or a decode error that keeps the status.
+///
+/// Decoding never holds more than `decoding_budget` bytes for a body (see `budget.rs`): a body
+/// that would is a decode error, and an error body's `error_details` that would are dropped.
 pub fn decode_response<T: DeserializeOwned>(
     status: u16,
     retry_after: Option<&str>,
     body: &[u8],
 ) -> Result<T, Error> {
     if (200..300).contains(&status) {
-        match serde_json::from_slice::<JsonObject<T>>(body) {
+        match budget::from_slice::<JsonObject<T>>(body, &Budget::new(decoding_budget(body.len()))) {
             Ok(JsonObject(value)) => Ok(value),
             Err(e) => {
                 Err(Error::Decode(Box::new(DecodeError::new(status, find_request_id(body), body, Some(e)))))
@@ -56,21 +60,51 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for JsonObject<T> {
     }
 }
 
+/// The most memory that decoding a body of `len` bytes may hold: the decoded value, counted as
+/// `budget.rs` does. With the body itself, a call then holds at most about 4 times the body
+/// plus a fixed part, whatever the body is. Real answers use less than the budget: the complete
+/// consumer reset (12.4 KB, every field filled) is charged 2.5 times its size, most of it for
+/// its two authentication factors (2.5 KB each in memory).
+pub(crate) fn decoding_budget(len: usize) -> usize {
+    const FIXED: usize = 64 * 1024;
+    FIXED.saturating_add(len.saturating_mul(3))
+}
+
 /// A non-2xx answer: Stytch's error body (or OAuth2's spelling of it), or a decode error that
 /// keeps the status when the body is something else (an HTML page from a proxy, nothing at all).
 fn error_response(status: u16, body: &[u8], retry_after: Option<Duration>) -> Error {
+    /// `D`: `serde_json::Value` for the details, or `IgnoredAny` to skip them.
     #[derive(serde::Deserialize)]
-    struct Body {
+    struct Body<D> {
         request_id: Option<String>,
         error_type: Option<String>,
         error_message: Option<String>,
         error_url: Option<String>,
-        error_details: Option<serde_json::Value>,
+        error_details: Option<D>,
         error: Option<String>,
         error_description: Option<String>,
         error_uri: Option<String>,
     }
-    match serde_json::from_slice::<Body>(body) {
+    let budget = Budget::new(decoding_budget(body.len()));
+    let parsed = match budget::from_slice::<Body<serde_json::Value>>(body, &budget) {
+        // Details too large to hold: the error without them.
+        Err(_) if budget.is_spent() => {
+            budget::from_slice::<Body<de::IgnoredAny>>(body, &Budget::new(decoding_budget(body.len()))).map(
+                |b| Body {
+                    request_id: b.request_id,
+                    error_type: b.error_type,
+                    error_message: b.error_message,
+                    error_url: b.error_url,
+                    error_details: None,
+                    error: b.error,
+                    error_description: b.error_description,
+                    error_uri: b.error_uri,
+                },
+            )
+        }
+        parsed => parsed,
+    };
+    match parsed {
         Ok(parsed) if parsed.error_type.is_some() || parsed.error.is_some() => {
             let error_type = parsed.error_type.or(parsed.error).unwrap_or_default();
             if !is_error_type(&error_type) {

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod server;
+
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use stytch_endpoint::b2b::passwords::{Locale, SessionReset};
@@ -13,10 +15,13 @@ pub const SECRET: &str = "secret-test-11111111111111111111111111111111";
 pub const EXISTING_PASSWORD_RESET_PATH: &str = "/v1/passwords/existing_password/reset";
 pub const SESSION_RESET_PATH: &str = "/v1/b2b/passwords/session/reset";
 
-/// A fixture from `tests/fixtures/`, as bytes; every schema field is filled in the `_complete` ones.
+/// A fixture from the workspace's `tests/fixtures/`, as bytes; every schema field is filled in the
+/// `_complete` ones.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/../tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = manifest.ancestors().map(|d| d.join("tests/fixtures")).find(|d| d.is_dir());
+    let path = dir.expect("tests/fixtures above the package").join(format!("{name}.json"));
+    let text = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     // Re-encode compactly: what a server sends, without the fixture's indentation.
     serde_json::to_vec(&serde_json::from_slice::<Value>(&text).expect("the fixture is JSON")).unwrap()
 }
@@ -126,6 +131,35 @@ pub fn plain_session_reset() -> PlainSessionReset {
         session_custom_claims: r.session_custom_claims,
         locale: r.locale.map(|l| l.as_str().to_owned()),
         telemetry_id: r.telemetry_id,
+    }
+}
+
+/// Pins the process to one CPU, so that the client and the loopback server share it and every
+/// wake-up is a context switch (repeatable within about 1%) rather than a cross-CPU wake-up (which
+/// swings by 2x with where the scheduler puts the threads). Call first thing in `main`: threads
+/// started later inherit the pinning.
+///
+/// `STYTCH_BENCH_CPU` picks the CPU (default: 1, or 0 on a one-CPU machine); `off` leaves the
+/// scheduler free.
+pub fn pin_to_one_cpu() {
+    let choice = std::env::var("STYTCH_BENCH_CPU").unwrap_or_default();
+    if choice == "off" {
+        eprintln!("benches: not pinned (STYTCH_BENCH_CPU=off)");
+        return;
+    }
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cpu: usize = choice.parse().unwrap_or(if cpus > 1 { 1 } else { 0 });
+    // SAFETY: a zeroed cpu_set_t is an empty set; CPU_SET writes inside it; sched_setaffinity
+    // reads `size_of::<cpu_set_t>()` bytes of it.
+    let pinned = unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu, &mut set);
+        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) == 0
+    };
+    if pinned {
+        eprintln!("benches: pinned to CPU {cpu} (STYTCH_BENCH_CPU=N or off to change)");
+    } else {
+        eprintln!("benches: could not pin to CPU {cpu}: {}", std::io::Error::last_os_error());
     }
 }
 

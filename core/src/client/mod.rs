@@ -1,9 +1,11 @@
 //! The blocking [`Client`] that sends [`Endpoint`] requests to Stytch: its settings and the retry
 //! loop. Building one is in `builder.rs`, the exchange over ureq in `transport.rs`, the DNS cache
-//! in `resolver.rs`.
+//! in `resolver.rs`, the connect phase's errors in `connect.rs`, each request written in one piece
+//! in `one_write.rs`.
 
 mod builder;
 mod connect;
+mod one_write;
 mod resolver;
 mod transport;
 

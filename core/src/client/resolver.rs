@@ -1,5 +1,6 @@
-//! The DNS cache: with the connector in `connect.rs`, the only code that touches ureq's
-//! `unversioned` API (outside its semver promise, hence the `~3.5` requirement on ureq).
+//! The DNS cache: with the connectors in `connect.rs` and `one_write.rs`, the only code that
+//! touches ureq's `unversioned` API (outside its semver promise: see the ureq requirement in the
+//! workspace's Cargo.toml).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,10 +31,13 @@ impl CachedResolver {
     /// How long an answer is used for new connections (Java's default DNS cache time).
     const TTL: Duration = Duration::from_secs(30);
 
-    /// An agent with `config` that resolves through this cache, and connects through ureq's own
-    /// connectors with their failures marked (`connect.rs`).
+    /// An agent with `config` that resolves through this cache, connects through ureq's own
+    /// connectors with their failures marked (`connect.rs`), and writes each request in one piece
+    /// (`one_write.rs`).
     pub(super) fn agent(&self, config: ureq::config::Config) -> ureq::Agent {
-        ureq::Agent::with_parts(config, super::connect::MarkedConnector::default(), self.clone())
+        use ureq::unversioned::transport::Connector;
+        let connector = super::connect::MarkedConnector::default().chain(super::one_write::OneWriteConnector);
+        ureq::Agent::with_parts(config, connector, self.clone())
     }
 
     pub(super) fn forget(&self) {

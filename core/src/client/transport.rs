@@ -109,6 +109,11 @@ impl Transport {
         let mut body = Vec::with_capacity(capacity as usize);
         std::io::Read::read_to_end(&mut response_body.with_config().limit(limit).reader(), &mut body)
             .map_err(|e| Error::Transport(transport(ureq::Error::from(e)).with_status(Some(status))))?;
+        // Past the 1 MiB first guess, the buffer doubled: give back what decoding won't need, so
+        // that the body plus its decoded value stay within a small multiple of the body's size.
+        if body.capacity() - body.len() > body.len() / 8 {
+            body.shrink_to_fit();
+        }
         Ok(Answer { status, retry_after, body })
     }
 }

@@ -27,7 +27,9 @@ pub struct ApiError {
     /// control and invisible formatting characters replaced.
     pub error_url: Option<String>,
     /// Extra structured detail, when Stytch sends any; control and invisible formatting characters
-    /// are replaced in its strings and keys.
+    /// are replaced in its strings and keys. `None` also when holding it would take more memory
+    /// than the body's decoding budget (about 3 times the body plus 64 KiB): only a hostile or
+    /// broken server sends such details.
     pub error_details: Option<serde_json::Value>,
     /// How long the server asked the client to wait (`Retry-After`), if it did.
     pub retry_after: Option<Duration>,
