@@ -24,7 +24,9 @@ use stytch_endpoint::__private::decode_response;
 use stytch_endpoint::b2b::passwords::SessionResetResponse;
 use stytch_endpoint::consumer::passwords::ExistingPasswordResetResponse;
 use stytch_endpoint::{Client, Error, TransportErrorKind};
-use stytch_endpoint_tests::{everything_printed, fixture, Reply, TestServer, PROJECT_ID, SECRET};
+use stytch_endpoint_tests::{
+    everything_printed, fixture, has_control, one_line, Reply, TestServer, PROJECT_ID, SECRET,
+};
 
 /// Cases for a plain `cargo test` (a few seconds in a debug build); CI and long runs set
 /// `STYTCH_FUZZ_ITERATIONS`.
@@ -368,25 +370,6 @@ fn is_request_id(text: &str) -> bool {
     rest.is_some_and(|rest| {
         (1..=64).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     }) && !text.contains(MARKER)
-}
-
-/// The control characters and invisible formatting that forge or hide log lines.
-fn has_control(text: &str) -> bool {
-    text.chars().any(|c| {
-        c.is_control()
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    })
-}
-
-/// What a log line holds of an error: `Display` and one-line `Debug`, of it and its sources.
-fn one_line(err: &Error) -> String {
-    let mut printed = format!("{err} {err:?}");
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        printed.push_str(&format!(" {cause} {cause:?}"));
-        source = cause.source();
-    }
-    printed
 }
 
 fn show(body: &[u8]) -> String {

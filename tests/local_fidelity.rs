@@ -13,7 +13,7 @@ use stytch_endpoint::local::{
     BUILT_IN_BREACHED_PASSWORDS,
 };
 use stytch_endpoint::{Endpoint, Error, ErrorType};
-use stytch_endpoint_tests::{expected_authorization, PROJECT_ID, SECRET};
+use stytch_endpoint_tests::{expected_authorization, get_without_credentials, PROJECT_ID, SECRET};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -51,20 +51,6 @@ fn raw_post(stytch: &LocalStytch, path: &str, body: &Value) -> (u16, Value) {
     );
     stream.write_all(head.as_bytes()).unwrap();
     stream.write_all(body.as_bytes()).unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8(response).expect("UTF-8");
-    let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
-    (status, serde_json::from_str(body).expect("a JSON body"))
-}
-
-/// A raw GET without credentials, as a JWKS client sends it.
-fn raw_get(stytch: &LocalStytch, path: &str) -> (u16, Value) {
-    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port())).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let head = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
     let mut response = Vec::new();
     stream.read_to_end(&mut response).unwrap();
     let text = String::from_utf8(response).expect("UTF-8");
@@ -324,9 +310,11 @@ fn the_projects_vertical_decides_which_endpoints_answer() -> TestResult {
     SessionReset::with_session_token("acme", NEW, &seeded.session_token).send(&b2b.client())?;
 
     // The JWKS routes too; and a reset keeps the project's settings, as it keeps the credentials.
-    let (status, answer) = raw_get(&consumer, &format!("/v1/b2b/sessions/jwks/{}", consumer.project_id()));
+    let (status, answer) =
+        get_without_credentials(consumer.port(), &format!("/v1/b2b/sessions/jwks/{}", consumer.project_id()));
     assert_eq!((status, answer["error_type"].as_str()), (400, Some("invalid_b2b_endpoint")), "{answer}");
-    let (status, _) = raw_get(&consumer, &format!("/v1/sessions/jwks/{}", consumer.project_id()));
+    let (status, _) =
+        get_without_credentials(consumer.port(), &format!("/v1/sessions/jwks/{}", consumer.project_id()));
     assert_eq!(status, 200);
     b2b.reset();
     b2b.add_user(EMAIL, OLD)?;

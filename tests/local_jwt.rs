@@ -6,13 +6,12 @@ use jsonwebtoken::jwk::Jwk;
 use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
 use serde_json::{json, Value};
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::time::Duration;
 use stytch_endpoint::b2b::passwords::SessionReset;
 use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
 use stytch_endpoint::local::{Factor, LocalStytch, NewOrganization, NewSession};
 use stytch_endpoint::{stytch_endpoint, ErrorType};
+use stytch_endpoint_tests::get_without_credentials;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -99,20 +98,6 @@ fn decode_base64url(text: &str) -> Vec<u8> {
     bytes
 }
 
-/// A GET without credentials, as a JWKS-fetching library sends it.
-fn get_without_credentials(stytch: &LocalStytch, path: &str) -> (u16, Value) {
-    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port())).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let head = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8(response).expect("UTF-8");
-    let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
-    (status, serde_json::from_str(body).expect("JSON"))
-}
-
 #[test]
 fn a_consumer_session_jwt_verifies_with_the_jwks_and_an_edited_one_does_not() -> TestResult {
     let stytch = LocalStytch::start()?;
@@ -161,7 +146,7 @@ fn a_consumer_session_jwt_verifies_with_the_jwks_and_an_edited_one_does_not() ->
     assert!(stytch.session_is_active(&reset.session_jwt));
 
     // The JWKS is public, as Stytch's is: a JWKS client fetches it without credentials.
-    let (status, body) = get_without_credentials(&stytch, &format!("/v1/sessions/jwks/{project_id}"));
+    let (status, body) = get_without_credentials(stytch.port(), &format!("/v1/sessions/jwks/{project_id}"));
     assert_eq!(status, 200, "{body}");
     Ok(())
 }
@@ -170,7 +155,7 @@ fn a_consumer_session_jwt_verifies_with_the_jwks_and_an_edited_one_does_not() ->
 fn the_jwks_has_stytchs_shape() -> TestResult {
     let stytch = LocalStytch::start()?;
     let (status, body) =
-        get_without_credentials(&stytch, &format!("/v1/sessions/jwks/{}", stytch.project_id()));
+        get_without_credentials(stytch.port(), &format!("/v1/sessions/jwks/{}", stytch.project_id()));
     assert_eq!(status, 200);
     assert_eq!(body["status_code"], 200);
     assert!(body["request_id"].as_str().unwrap().starts_with("request-id-test-"));
@@ -190,12 +175,13 @@ fn the_jwks_has_stytchs_shape() -> TestResult {
 
     // The B2B route serves the same keys.
     let (status, b2b) =
-        get_without_credentials(&stytch, &format!("/v1/b2b/sessions/jwks/{}", stytch.project_id()));
+        get_without_credentials(stytch.port(), &format!("/v1/b2b/sessions/jwks/{}", stytch.project_id()));
     assert_eq!(status, 200);
     assert_eq!(b2b["keys"], body["keys"]);
 
     // Another project's keys are not here.
-    let (status, other) = get_without_credentials(&stytch, "/v1/sessions/jwks/project-test-someone-else");
+    let (status, other) =
+        get_without_credentials(stytch.port(), "/v1/sessions/jwks/project-test-someone-else");
     assert_eq!((status, other["error_type"].as_str()), (400, Some("invalid_project_id")), "{other}");
     Ok(())
 }

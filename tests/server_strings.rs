@@ -6,7 +6,7 @@
 use serde_json::json;
 use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
 use stytch_endpoint::{Error, ErrorType};
-use stytch_endpoint_tests::{client_for, everything_printed, Reply, TestServer};
+use stytch_endpoint_tests::{client_for, everything_printed, has_control, one_line, Reply, TestServer};
 
 const OLD_PASSWORD: &str = "old-Zq91-correct-horse";
 const NEW_PASSWORD: &str = "a new Zq92 and much longer passphrase";
@@ -23,25 +23,6 @@ fn answer(reply: impl Fn(&stytch_endpoint_tests::Recorded) -> Reply + Send + Syn
 fn answer_json(status: u16, body: serde_json::Value) -> Error {
     let server = TestServer::json(status, body);
     reset().send(&client_for(&server)).unwrap_err()
-}
-
-/// The control characters and invisible formatting a log line must never carry from a server.
-fn has_control(text: &str) -> bool {
-    text.chars().any(|c| {
-        c.is_control()
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    })
-}
-
-/// `Display` of the error and of its sources, and its one-line `Debug`: what a log line holds.
-fn one_line(err: &Error) -> String {
-    let mut printed = format!("{err} {err:?}");
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        printed.push_str(&format!(" {cause} {cause:?}"));
-        source = cause.source();
-    }
-    printed
 }
 
 #[test]

@@ -421,6 +421,40 @@ pub fn everything_printed(err: &stytch_endpoint::Error) -> String {
     printed
 }
 
+/// `Display` of an error and of its sources, and its one-line `Debug`: what a log line holds.
+pub fn one_line(err: &stytch_endpoint::Error) -> String {
+    let mut printed = format!("{err} {err:?}");
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        printed.push_str(&format!(" {cause} {cause:?}"));
+        source = cause.source();
+    }
+    printed
+}
+
+/// The control characters and invisible formatting that forge or hide log lines.
+pub fn has_control(text: &str) -> bool {
+    text.chars().any(|c| {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// A raw `GET` to `127.0.0.1:port` without credentials (as a JWKS-fetching library sends it): the
+/// status and the JSON body.
+pub fn get_without_credentials(port: u16, path: &str) -> (u16, serde_json::Value) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let head = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let text = String::from_utf8(response).expect("UTF-8");
+    let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
+    (status, serde_json::from_str(body).expect("a JSON body"))
+}
+
 /// A handler that gives the replies in turn, one per request, then repeats the last one.
 pub fn in_turn(
     replies: Vec<Box<dyn Fn() -> Reply + Send + Sync>>,
