@@ -3,8 +3,6 @@
 //! user locks, breached passwords, the project's vertical, and members with MFA pending.
 
 use serde_json::{json, Map, Value};
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::time::Duration;
 use stytch_endpoint::b2b::passwords::SessionReset;
 use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
@@ -13,7 +11,7 @@ use stytch_endpoint::local::{
     BUILT_IN_BREACHED_PASSWORDS,
 };
 use stytch_endpoint::{Endpoint, Error, ErrorType};
-use stytch_endpoint_tests::{expected_authorization, get_without_credentials, PROJECT_ID, SECRET};
+use stytch_endpoint_tests::{get_without_credentials, jwt_claims, post_with_credentials, PROJECT_ID, SECRET};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -36,44 +34,6 @@ fn assert_api_error<T: std::fmt::Debug>(result: Result<T, Error>, status: u16, e
 /// A local Stytch with the test suite's fixed credentials, for raw requests.
 fn fixed_credentials() -> LocalStytch {
     LocalStytch::builder().credentials(PROJECT_ID, SECRET).start().expect("start")
-}
-
-/// A raw POST with the right credentials, for bodies the client would refuse to send.
-fn raw_post(stytch: &LocalStytch, path: &str, body: &Value) -> (u16, Value) {
-    let body = body.to_string();
-    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port())).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let head = format!(
-        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: {}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        expected_authorization(),
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(body.as_bytes()).unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8(response).expect("UTF-8");
-    let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
-    (status, serde_json::from_str(body).expect("a JSON body"))
-}
-
-/// The claims of a JWT, decoded without the crate's help.
-fn jwt_claims(jwt: &str) -> Map<String, Value> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let part = jwt.split('.').nth(1).expect("a payload");
-    let (mut bytes, mut acc, mut bits) = (Vec::new(), 0u32, 0);
-    for c in part.bytes() {
-        acc = (acc << 6) | ALPHABET.iter().position(|&a| a == c).expect("base64url") as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    serde_json::from_slice(&bytes).expect("JSON claims")
 }
 
 /// Acme with Grace, whose seeded session (a magic link a minute ago) carries `claims`: her
@@ -155,7 +115,7 @@ fn stytchs_own_claims_are_refused_by_the_server() {
         "session_custom_claims": {"https://stytch.com/organization": {"slug": "evil"}},
     });
     for (path, body) in [(ExistingPasswordReset::PATH, consumer), (SessionReset::PATH, b2b)] {
-        let (status, answer) = raw_post(&stytch, path, &body);
+        let (status, answer) = post_with_credentials(stytch.port(), path, &body);
         assert_eq!(
             (status, answer["error_type"].as_str()),
             (400, Some("stytch_claims_in_custom_claims")),
@@ -180,7 +140,7 @@ fn optional_fields_are_sent_as_null() {
     let stytch = fixed_credentials();
     stytch.add_user(EMAIL, OLD).unwrap();
     let body = json!({"email": EMAIL, "existing_password": OLD, "new_password": NEW});
-    let (status, answer) = raw_post(&stytch, ExistingPasswordReset::PATH, &body);
+    let (status, answer) = post_with_credentials(stytch.port(), ExistingPasswordReset::PATH, &body);
     assert_eq!(status, 200, "{answer}");
     for field in ["session", "user_device"] {
         assert_eq!(answer.get(field), Some(&Value::Null), "{field}: {answer}");
@@ -189,7 +149,7 @@ fn optional_fields_are_sent_as_null() {
 
     let (_, seeded) = grace(&stytch, Map::new());
     let body = json!({"organization_id": "acme", "password": "another long passphrase 42", "session_token": seeded.session_token});
-    let (status, answer) = raw_post(&stytch, SessionReset::PATH, &body);
+    let (status, answer) = post_with_credentials(stytch.port(), SessionReset::PATH, &body);
     assert_eq!(status, 200, "{answer}");
     for field in ["mfa_required", "member_device", "intermediate_session_token_expires_at"] {
         assert_eq!(answer.get(field), Some(&Value::Null), "{field}: {answer}");

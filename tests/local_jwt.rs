@@ -11,7 +11,7 @@ use stytch_endpoint::b2b::passwords::SessionReset;
 use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
 use stytch_endpoint::local::{Factor, LocalStytch, NewOrganization, NewSession};
 use stytch_endpoint::{stytch_endpoint, ErrorType};
-use stytch_endpoint_tests::get_without_credentials;
+use stytch_endpoint_tests::{base64url, decode_base64url, get_without_credentials, BASE64URL};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -68,34 +68,6 @@ fn with_payload(jwt: &str, payload: &Value) -> String {
 fn payload(jwt: &str) -> Value {
     let part = jwt.split('.').nth(1).expect("a payload");
     serde_json::from_slice(&decode_base64url(part)).expect("JSON claims")
-}
-
-const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
-        }
-    }
-    out
-}
-
-fn decode_base64url(text: &str) -> Vec<u8> {
-    let (mut bytes, mut acc, mut bits) = (Vec::new(), 0u32, 0);
-    for c in text.bytes() {
-        acc = (acc << 6) | ALPHABET.iter().position(|&a| a == c).expect("base64url") as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    bytes
 }
 
 #[test]
@@ -168,7 +140,7 @@ fn the_jwks_has_stytchs_shape() -> TestResult {
     assert_eq!(key["e"], "AQAB");
     assert!(key["kid"].as_str().unwrap().starts_with("jwk-test-"));
     let n = key["n"].as_str().unwrap();
-    assert!(n.bytes().all(|b| ALPHABET.contains(&b)), "n is unpadded base64url");
+    assert!(n.bytes().all(|b| BASE64URL.contains(&b)), "n is unpadded base64url");
     assert_eq!(decode_base64url(n).len(), 256, "a 2048-bit modulus");
     assert!(key["x5c"][0].as_str().is_some_and(|c| c.starts_with("MII")), "a DER certificate");
     assert!(key["x5tS256"].as_str().is_some());

@@ -3,8 +3,6 @@
 //! `error_type` and status, or by the state after success.
 
 use serde_json::{json, Map, Value};
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::time::Duration;
 use stytch_endpoint::b2b::organization::{Member, Organization};
 use stytch_endpoint::b2b::passwords::SessionReset;
@@ -12,7 +10,7 @@ use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
 use stytch_endpoint::consumer::session::AuthenticationFactorType;
 use stytch_endpoint::local::{Factor, LocalStytch, NewOrganization, NewSession, SeededSession};
 use stytch_endpoint::{Client, Endpoint, Error, ErrorType, TransportErrorKind};
-use stytch_endpoint_tests::{expected_authorization, PROJECT_ID, SECRET};
+use stytch_endpoint_tests::{base64url, expected_authorization, jwt_claims, raw_request, PROJECT_ID, SECRET};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -38,25 +36,12 @@ fn assert_api_error(result: Result<impl std::fmt::Debug, Error>, status: u16, er
 
 /// A raw HTTP exchange, for requests the client will not send. Returns the status and JSON body.
 fn raw(stytch: &LocalStytch, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, Value) {
-    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port())).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(body.as_bytes()).unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8(response).expect("UTF-8 response");
-    let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
+    let (status, head, body) = raw_request(stytch.port(), method, path, headers, body);
     assert!(
         head.lines().any(|l| l.eq_ignore_ascii_case("content-type: application/json")),
         "the answer is JSON: {head}"
     );
-    (status, serde_json::from_str(body).expect("a JSON body"))
+    (status, body)
 }
 
 /// A raw POST with the right credentials and content type.
@@ -84,37 +69,6 @@ fn assert_error_body(answer: (u16, Value), status: u16, error_type: &str) {
     assert!(body["request_id"].as_str().unwrap().starts_with("request-id-test-"));
     assert!(body["error_message"].as_str().is_some_and(|m| !m.is_empty()));
     assert!(body["error_url"].as_str().unwrap().starts_with("https://stytch.com/docs/"));
-}
-
-/// The claims of a JWT, decoded without the crate's help.
-fn jwt_claims(jwt: &str) -> Map<String, Value> {
-    let parts: Vec<&str> = jwt.split('.').collect();
-    assert_eq!(parts.len(), 3, "a JWT has three parts");
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let (mut bytes, mut acc, mut bits) = (Vec::new(), 0u32, 0);
-    for c in parts[1].bytes() {
-        acc = (acc << 6) | ALPHABET.iter().position(|&a| a == c).expect("base64url") as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    serde_json::from_slice(&bytes).expect("the claims are a JSON object")
-}
-
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
-        }
-    }
-    out
 }
 
 fn claims(value: Value) -> Map<String, Value> {

@@ -440,19 +440,83 @@ pub fn has_control(text: &str) -> bool {
     })
 }
 
-/// A raw `GET` to `127.0.0.1:port` without credentials (as a JWKS-fetching library sends it): the
-/// status and the JSON body.
-pub fn get_without_credentials(port: u16, path: &str) -> (u16, serde_json::Value) {
+/// One raw request to `127.0.0.1:port` on a connection of its own, for requests the client would
+/// never send: the answer's status, head and JSON body.
+pub fn raw_request(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String, serde_json::Value) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let head = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
     stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body.as_bytes()).unwrap();
     let mut response = Vec::new();
     stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8(response).expect("UTF-8");
+    let text = String::from_utf8(response).expect("UTF-8 response");
     let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
     let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
-    (status, serde_json::from_str(body).expect("a JSON body"))
+    (status, head.to_owned(), serde_json::from_str(body).expect("a JSON body"))
+}
+
+/// A raw `GET` without credentials, as a JWKS-fetching library sends it: the status and the JSON body.
+pub fn get_without_credentials(port: u16, path: &str) -> (u16, serde_json::Value) {
+    let (status, _, body) = raw_request(port, "GET", path, &[], "");
+    (status, body)
+}
+
+/// A raw JSON `POST` with the test suite's credentials, for bodies the client would refuse to
+/// send: the status and the JSON body.
+pub fn post_with_credentials(port: u16, path: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {
+    let auth = expected_authorization();
+    let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+    let (status, _, answer) = raw_request(port, "POST", path, &headers, &body.to_string());
+    (status, answer)
+}
+
+/// The alphabet of unpadded base64url, the encoding of JWTs and JWKs.
+pub const BASE64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Unpadded base64url, written here so that tests check the crate against an oracle of their own.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(BASE64URL[(n >> (18 - 6 * i)) as usize & 63] as char);
+        }
+    }
+    out
+}
+
+/// Decodes unpadded base64url.
+pub fn decode_base64url(text: &str) -> Vec<u8> {
+    let (mut bytes, mut acc, mut bits) = (Vec::new(), 0u32, 0);
+    for c in text.bytes() {
+        acc = (acc << 6) | BASE64URL.iter().position(|&a| a == c).expect("base64url") as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    bytes
+}
+
+/// The claims of a JWT, decoded without the crate's help.
+pub fn jwt_claims(jwt: &str) -> serde_json::Map<String, serde_json::Value> {
+    let parts: Vec<&str> = jwt.split('.').collect();
+    assert_eq!(parts.len(), 3, "a JWT has three parts");
+    serde_json::from_slice(&decode_base64url(parts[1])).expect("the claims are a JSON object")
 }
 
 /// A handler that gives the replies in turn, one per request, then repeats the last one.
