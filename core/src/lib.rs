@@ -323,6 +323,7 @@ mod redact;
 mod request;
 mod response;
 mod retry;
+pub mod schema;
 mod tls;
 mod trace;
 pub mod validate;

@@ -55,6 +55,8 @@ struct Bodies {
     headers: Option<TokenStream>,
     /// `Endpoint::SECRET_FIELDS`: the wire names of the fields marked `secret`.
     secret_fields: TokenStream,
+    /// `Endpoint::SCHEMA`, when the catalogue knows the endpoint.
+    schema: Option<TokenStream>,
 }
 
 /// The inherent `validate`/`send` and the `Endpoint` impl, around the given bodies. Without a
@@ -78,6 +80,7 @@ fn methods(
         write_body,
         headers,
         secret_fields,
+        schema,
     } = bodies;
     // The user's crate may deny any lint; what the attribute writes stays quiet under all of
     // them, and a `#[deprecated]` field is the user's to use.
@@ -116,6 +119,12 @@ fn methods(
             }
         }
     });
+    let schema = schema.as_ref().map(|operation| {
+        quote! {
+            const SCHEMA: ::core::option::Option<&'static #krate::schema::Operation> =
+                ::core::option::Option::Some(#operation);
+        }
+    });
     let endpoint = quote! {
         #[automatically_derived]
         #quiet
@@ -123,6 +132,7 @@ fn methods(
             const METHOD: #krate::Method = #method;
             const PATH: &'static str = #path;
             const SECRET_FIELDS: &'static [&'static str] = #secret_fields;
+            #schema
             type Response = #response;
 
             fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
@@ -178,6 +188,7 @@ fn fallback(name: &Ident, response: Option<&syn::Type>, krate: &Path) -> TokenSt
         }),
         headers: None,
         secret_fields: quote!(&[]),
+        schema: None,
     };
     let (inherent, endpoint) = methods(name, response, krate, &bodies);
     quote!(#inherent #endpoint)
@@ -227,6 +238,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         write_body,
         headers: headers(model),
         secret_fields,
+        schema: model.schema.clone(),
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
     let response_check = response_check(&model.response, krate);

@@ -32,6 +32,7 @@ mod open_enum;
 mod parse;
 mod path;
 mod read;
+mod schema;
 mod serde_attr;
 mod suggest;
 

@@ -104,6 +104,9 @@ pub struct Endpoint {
     pub redacts: bool,
     /// The runtime crate: `::stytch_endpoint`, or what `crate = path` says.
     pub krate: Path,
+    /// `Endpoint::SCHEMA`: the part of Stytch's schema the declaration was checked against, as
+    /// an expression; `None` for a path the catalogue does not know, or `schema = false`.
+    pub schema: Option<proc_macro2::TokenStream>,
 }
 
 /// A declaration with mistakes: every mistake, and what is known of the declaration, so that the
@@ -147,4 +150,6 @@ pub struct FieldRules {
     pub secret: Option<proc_macro2::Span>,
     /// `header = "Name"`: sent as this request header, not in the body, query or path.
     pub header: Option<LitStr>,
+    /// `schema = false`: left out of the check against Stytch's schema.
+    pub schema_off: bool,
 }

@@ -53,6 +53,13 @@ pub fn endpoint(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, 
             field.serde.wire = header.value();
         }
     }
+    // Against Stytch's schema only once the declaration is otherwise right: a mistake in its
+    // syntax would otherwise come back as a schema mistake too.
+    if let (Some(method), Some(path), false, false) =
+        (arguments.method, &arguments.path, arguments.schema_off, cx.has_errors())
+    {
+        crate::schema::check(&cx, method, path, &input.ident, &fields);
+    }
     if !read::derives_serde(&input.attrs) {
         serde_attr::strip(input);
     }
@@ -74,5 +81,13 @@ pub fn endpoint(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, 
     if redacts {
         read::strip_derive(&mut input.attrs, "Debug");
     }
-    Ok(Endpoint { method, path, segments, response, fields, groups, redacts, krate })
+    let schema = (!arguments.schema_off)
+        .then(|| {
+            let unchecked: Vec<String> =
+                fields.iter().filter(|f| f.rules.schema_off).map(|f| f.serde.wire.clone()).collect();
+            let word = method.variant().to_ascii_uppercase();
+            crate::schema::emit(&word, &path.value(), &unchecked, &krate)
+        })
+        .flatten();
+    Ok(Endpoint { method, path, segments, response, fields, groups, redacts, krate, schema })
 }

@@ -22,7 +22,7 @@ pub fn field_list(fields: &[Field]) -> String {
 }
 
 /// Levenshtein distance, for short keys.
-fn distance(a: &str, b: &str) -> usize {
+pub fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
