@@ -92,3 +92,251 @@ fn an_endpoint_outside_the_schema_is_reported_unchecked() {
     let mismatch = schema::check::<NewThing>().unwrap_err();
     assert_eq!(mismatch.problems, [Problem::NotInCatalogue]);
 }
+
+/// Real endpoints from across Stytch's API, declared as a user would: each compiles only because
+/// its request matches Stytch's schema, and each response type passes `schema::check`.
+mod across_the_api {
+    use serde_json::{Map, Value};
+    use stytch_endpoint::consumer::user::User;
+    use stytch_endpoint::schema;
+    use stytch_endpoint::{stytch_endpoint, stytch_object, Ack};
+
+    #[stytch_endpoint(POST, "/v1/passwords", response = PasswordCreated)]
+    #[derive(Default)]
+    pub struct CreatePassword {
+        #[stytch(email)]
+        pub email: String,
+        #[stytch(secret)]
+        pub password: String,
+        #[stytch(range(5..=527040))]
+        pub session_duration_minutes: Option<u32>,
+        pub trusted_metadata: Option<Map<String, Value>>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct PasswordCreated {
+        pub request_id: String,
+        pub user_id: String,
+        pub email_id: String,
+        #[stytch(secret)]
+        pub session_token: String,
+        pub user: User,
+        pub status_code: u16,
+    }
+
+    #[stytch_endpoint(POST, "/v1/passwords/strength_check", response = Strength)]
+    #[derive(Default)]
+    pub struct StrengthCheck {
+        #[stytch(secret)]
+        pub password: String,
+        pub email: Option<String>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct Strength {
+        pub request_id: String,
+        pub valid_password: bool,
+        pub score: u8,
+        pub breached_password: bool,
+        pub strength_policy: String,
+    }
+
+    #[stytch_endpoint(POST, "/v1/otps/sms/send", response = OtpSent)]
+    #[derive(Default)]
+    pub struct SendSmsOtp {
+        pub phone_number: String,
+        pub expiration_minutes: Option<u32>,
+        pub user_id: Option<String>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct OtpSent {
+        pub request_id: String,
+        pub user_id: String,
+        pub phone_id: String,
+    }
+
+    #[stytch_endpoint(POST, "/v1/otps/authenticate", response = Ack)]
+    #[derive(Default)]
+    pub struct AuthenticateOtp {
+        pub method_id: String,
+        #[stytch(secret)]
+        pub code: String,
+        pub session_duration_minutes: Option<u32>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/totps", response = TotpCreated)]
+    #[derive(Default)]
+    pub struct CreateTotp {
+        pub user_id: String,
+        pub expiration_minutes: Option<u32>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct TotpCreated {
+        pub request_id: String,
+        pub totp_id: String,
+        #[stytch(secret)]
+        pub secret: String,
+        pub recovery_codes: Vec<String>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/totps/authenticate", response = Ack)]
+    #[derive(Default)]
+    pub struct AuthenticateTotp {
+        pub user_id: String,
+        #[stytch(secret)]
+        pub totp_code: String,
+    }
+
+    #[stytch_endpoint(POST, "/v1/oauth/authenticate", response = Ack)]
+    #[derive(Default)]
+    pub struct AuthenticateOauth {
+        #[stytch(secret)]
+        pub token: String,
+        pub code_verifier: Option<String>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/webauthn/register/start", response = WebauthnStarted)]
+    #[derive(Default)]
+    pub struct StartWebauthnRegistration {
+        pub user_id: String,
+        pub domain: String,
+        pub return_passkey_credential_options: Option<bool>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct WebauthnStarted {
+        pub request_id: String,
+        pub public_key_credential_creation_options: String,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/sso/saml/{organization_id}", response = SamlCreated)]
+    #[derive(Default)]
+    pub struct CreateSamlConnection {
+        pub organization_id: String,
+        pub display_name: Option<String>,
+        #[stytch(header = "X-Stytch-Member-Session", secret)]
+        pub member_session: Option<String>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct SamlCreated {
+        pub request_id: String,
+        pub connection: Option<SamlConnection>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct SamlConnection {
+        pub connection_id: String,
+        pub idp_entity_id: String,
+        pub idp_initiated_auth_disabled: bool,
+        pub attribute_mapping: Map<String, Value>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/scim/{organization_id}/connection", response = Ack)]
+    #[derive(Default)]
+    pub struct CreateScimConnection {
+        pub organization_id: String,
+        pub display_name: Option<String>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/discovery/organizations", response = Discovered)]
+    #[derive(Default)]
+    pub struct ListDiscoveredOrganizations {
+        #[stytch(secret)]
+        pub intermediate_session_token: Option<String>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct Discovered {
+        pub request_id: String,
+        pub email_address: String,
+        pub discovered_organizations: Vec<DiscoveredOrganization>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct DiscoveredOrganization {
+        pub member_authenticated: bool,
+        pub organization: Option<stytch_endpoint::b2b::organization::Organization>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/organizations/{organization_id}/members", response = Ack)]
+    #[derive(Default)]
+    pub struct CreateMember {
+        pub organization_id: String,
+        #[stytch(email)]
+        pub email_address: String,
+        pub roles: Vec<String>,
+        pub is_breakglass: Option<bool>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/organizations/members/search", response = MemberSearch)]
+    #[derive(Default)]
+    pub struct SearchMembers {
+        pub organization_ids: Vec<String>,
+        pub limit: Option<u32>,
+        pub query: Option<Value>,
+    }
+
+    #[stytch_object]
+    #[derive(Clone, Default)]
+    pub struct MemberSearch {
+        pub request_id: String,
+        pub members: Vec<stytch_endpoint::b2b::organization::Member>,
+        pub organizations: Map<String, Value>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/sessions/exchange", response = Ack)]
+    #[derive(Default)]
+    pub struct ExchangeSession {
+        pub organization_id: String,
+        #[stytch(secret)]
+        pub session_token: Option<String>,
+    }
+
+    #[stytch_endpoint(POST, "/v1/b2b/sso/authenticate", response = Ack)]
+    #[derive(Default)]
+    pub struct AuthenticateSso {
+        #[stytch(secret)]
+        pub sso_token: String,
+        pub pkce_code_verifier: Option<String>,
+    }
+
+    #[test]
+    fn every_response_matches_the_schema() {
+        let checks: [(&str, fn() -> Result<(), schema::Mismatch>); 9] = [
+            ("CreatePassword", schema::check::<CreatePassword>),
+            ("StrengthCheck", schema::check::<StrengthCheck>),
+            ("SendSmsOtp", schema::check::<SendSmsOtp>),
+            ("CreateTotp", schema::check::<CreateTotp>),
+            ("StartWebauthnRegistration", schema::check::<StartWebauthnRegistration>),
+            ("CreateSamlConnection", schema::check::<CreateSamlConnection>),
+            ("ListDiscoveredOrganizations", schema::check::<ListDiscoveredOrganizations>),
+            ("SearchMembers", schema::check::<SearchMembers>),
+            ("AuthenticateOtp", schema::check::<AuthenticateOtp>),
+        ];
+        let failures: Vec<String> =
+            checks.iter().filter_map(|(name, check)| check().err().map(|e| format!("{name}: {e}"))).collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        for check in [
+            schema::check::<AuthenticateTotp>,
+            schema::check::<AuthenticateOauth>,
+            schema::check::<CreateScimConnection>,
+            schema::check::<CreateMember>,
+            schema::check::<ExchangeSession>,
+            schema::check::<AuthenticateSso>,
+        ] {
+            check().unwrap();
+        }
+    }
+}
