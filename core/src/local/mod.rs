@@ -127,7 +127,7 @@
 //!     .stub::<GetUser>()
 //!     .when(|req| req.param("user_id") == Some("user-test-1"))
 //!     .reply(GetUserResponse { request_id: String::new(), user_id: "user-test-1".into() });
-//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found");
+//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found")?;
 //!
 //! let client = stytch.client();
 //! assert_eq!(GetUser { user_id: "user-test-1".into() }.send(&client)?.user_id, "user-test-1");
@@ -224,7 +224,7 @@ pub use builder::LocalStytchBuilder;
 pub use error::LocalError;
 pub use handle::LocalStytch;
 pub(crate) use handle::Shared;
-pub use journal::SeenRequest;
+pub use journal::{SeenRequest, DEFAULT_JOURNAL_BYTES, DEFAULT_JOURNAL_ENTRIES};
 pub use project::{Vertical, BUILT_IN_BREACHED_PASSWORDS};
 pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
-pub use stub::{Fault, Stub, StubBuilder, StubRequest};
+pub use stub::{Fault, RawAnswer, Stub, StubBuilder, StubRequest};

@@ -1,8 +1,10 @@
 //! A small HTTP/1.1 server on `std` and `httparse`, made to be a dependable test double.
 //!
 //! - One thread per connection, at most [`MAX_CONNECTIONS`] at once. At the cap, the oldest idle
-//!   keep-alive connection is closed to make room; a new connection is never left waiting behind
-//!   a busy one.
+//!   keep-alive connection (one waiting for its next request, no byte of it read) is closed to
+//!   make room. A connection with a request in progress (from its first byte until its answer is
+//!   written) is never closed to make room: when every connection is busy, new connections wait
+//!   in the listen backlog until one ends, which the deadlines below bound.
 //! - Keep-alive, as HTTP/1.1 wants it: the client's pooled connections are reused.
 //! - Bounded: a request head over [`MAX_HEAD_BYTES`] (or with too many header lines) is answered
 //!   `431`, a body over [`MAX_BODY_BYTES`] `413`, a bad or conflicting `Content-Length` `400`,
@@ -296,8 +298,8 @@ fn serve_connection(mut stream: TcpStream, id: u64, state: &State, handler: &dyn
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     let mut buffer: Vec<u8> = Vec::new();
     while !state.stopping() {
-        let read = read_request(&mut stream, &mut buffer);
-        state.set_idle(id, false);
+        // In progress, not idle, from the request's first byte: never closed to make room.
+        let read = read_request(&mut stream, &mut buffer, &mut || state.set_idle(id, false));
         let (mut request, keep_alive, pending) = match read {
             Ok(Some(read)) => read,
             Ok(None) => return,
@@ -337,7 +339,9 @@ fn serve_connection(mut stream: TcpStream, id: u64, state: &State, handler: &dyn
                 return;
             }
         }
-        state.set_idle(id, true);
+        if buffer.is_empty() {
+            state.set_idle(id, true);
+        }
     }
 }
 

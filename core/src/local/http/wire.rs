@@ -69,12 +69,20 @@ pub(super) enum ReadError {
 type ReadRequest = (Request, bool, Option<u64>);
 
 /// Reads one request. `Ok(None)`: the connection closed (or idled out) between requests.
-/// `buffer` carries bytes already read past the previous request.
+/// `buffer` carries bytes already read past the previous request (pipelined requests, RFC 9112
+/// section 9.3.2): the next head starts there, with the whole head deadline before it.
+/// `started` is called once the request's first byte is here: from then on it is in progress,
+/// not idle.
 pub(super) fn read_request(
     stream: &mut TcpStream,
     buffer: &mut Vec<u8>,
+    started: &mut dyn FnMut(),
 ) -> Result<Option<ReadRequest>, ReadError> {
-    let mut head_deadline: Option<Instant> = if buffer.is_empty() { None } else { Some(Instant::now()) };
+    let mut head_deadline: Option<Instant> = None;
+    if !buffer.is_empty() {
+        started();
+        head_deadline = Some(Instant::now() + HEAD_DEADLINE);
+    }
     let idle_deadline = Instant::now() + IDLE_TIMEOUT;
     loop {
         if !buffer.is_empty() {
@@ -107,7 +115,10 @@ pub(super) fn read_request(
         match read_by(stream, &mut chunk[..room], deadline) {
             Ok(0) => return if buffer.is_empty() { Ok(None) } else { Err(ReadError::Io) },
             Ok(n) => {
-                head_deadline.get_or_insert_with(|| Instant::now() + HEAD_DEADLINE);
+                if head_deadline.is_none() {
+                    started();
+                    head_deadline = Some(Instant::now() + HEAD_DEADLINE);
+                }
                 buffer.extend_from_slice(&chunk[..n]);
             }
             Err(_) if buffer.is_empty() => return Ok(None),
@@ -157,9 +168,10 @@ fn finish_head(
     Ok((request, keep_alive, None))
 }
 
-/// The declared body length: absent is 0; every `Content-Length` must be the same number.
+/// The declared body length: absent is 0; every `Content-Length` must be the same number,
+/// written the same way (`0` beside `00` is refused, as two proxies may read them differently).
 fn content_length(request: &Request) -> Result<u64, ReadError> {
-    let mut length: Option<u64> = None;
+    let mut length: Option<(u64, &str)> = None;
     for (_, value) in request.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case("Content-Length")) {
         for part in value.split(',') {
             let part = part.trim();
@@ -169,16 +181,16 @@ fn content_length(request: &Request) -> Result<u64, ReadError> {
             // Too many digits for a u64 is too large, not malformed.
             let value = part.parse::<u64>().unwrap_or(u64::MAX);
             match length {
-                Some(seen) if seen != value => {
+                Some((_, seen)) if seen != part => {
                     return Err(ReadError::Refused(Refusal::Malformed(
                         "The request has conflicting Content-Length values.",
                     )));
                 }
-                _ => length = Some(value),
+                _ => length = Some((value, part)),
             }
         }
     }
-    Ok(length.unwrap_or(0))
+    Ok(length.map_or(0, |(value, _)| value))
 }
 
 /// Reads `length` body bytes (already checked against the bound), `buffer` first.
@@ -310,6 +322,8 @@ mod tests {
             &[("Content-Length", "1, 2")],
             &[("Content-Length", "1"), ("Content-Length", "2")],
             &[("Content-Length", "+5")],
+            &[("Content-Length", "0"), ("Content-Length", "00")],
+            &[("Content-Length", "5, 05")],
         ] {
             assert!(matches!(refusal(content_length(&request(bad))), Some(Refusal::Malformed(_))), "{bad:?}");
         }
