@@ -130,15 +130,28 @@ impl SeenRequest {
     }
 }
 
-/// An estimate of the heap a JSON value holds.
+/// What the allocator adds to each block, and a B-tree node of a JSON object (up to 11 entries;
+/// about half full on average).
+const BLOCK: usize = 16;
+const NODE: usize = 11 * (size_of::<String>() + size_of::<Value>()) + 64 + BLOCK;
+
+/// An estimate of the heap a JSON value holds: its blocks at their capacity, with the
+/// allocator's overhead.
 fn value_weight(value: &Value) -> usize {
     size_of::<Value>()
         + match value {
-            Value::String(s) => s.capacity(),
-            Value::Array(items) => items.iter().map(value_weight).sum(),
-            // A map node per entry: the key, the value and the tree's links.
-            Value::Object(map) => {
-                map.iter().map(|(k, v)| size_of::<String>() + k.capacity() + 16 + value_weight(v)).sum()
+            Value::String(s) if s.capacity() > 0 => s.capacity() + BLOCK,
+            Value::Array(items) if items.capacity() > 0 => {
+                (items.capacity() - items.len()) * size_of::<Value>()
+                    + BLOCK
+                    + items.iter().map(value_weight).sum::<usize>()
+            }
+            Value::Object(map) if !map.is_empty() => {
+                NODE * map.len().div_ceil(6)
+                    + map
+                        .iter()
+                        .map(|(k, v)| k.capacity() + BLOCK + value_weight(v) - size_of::<Value>())
+                        .sum::<usize>()
             }
             _ => 0,
         }
