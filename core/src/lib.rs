@@ -284,7 +284,8 @@
 //! - `claims.rs`: custom claims (deep merge, `null` deletes, 4 KB after the merge, reserved keys).
 //! - `jwt.rs` with `test_key.pem`: RS256 signing with the public test key, and the JWKS.
 //! - `stub.rs`: stubs (`StubBuilder`, `Stub`, `Fault`, `StubRequest`) and path matching.
-//! - `journal.rs`: `SeenRequest` and the redaction of headers, query and body.
+//! - `journal.rs`: `SeenRequest`, the bounded journal (entries, bytes, sequence numbers) and the
+//!   redaction of headers, query and body.
 //! - `control/`: the control plane under `/__local/`: `mod.rs` (routes), `seed.rs` (JSON seeds),
 //!   `settings.rs` (the project's settings), `stubs.rs` (stubs as JSON).
 //! - `http/`: the HTTP/1.1 server on `std` and httparse: `mod.rs` (connections, limits, shutdown),

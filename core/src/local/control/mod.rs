@@ -77,7 +77,7 @@ impl From<Problem> for LocalError {
 
 /// Answers a control-plane request.
 pub(crate) fn handle(shared: &Shared, request: &Request) -> Response {
-    let request_id = format!("request-id-test-{}", shared.store().rng.uuid());
+    let request_id = format!("request-id-test-{}", super::rng::uuid());
     let answer = check_credentials(shared, request)
         .map_err(|f| Problem { status: f.status, error_type: "unauthorized_credentials", message: f.message })
         .and_then(|()| route(shared, request));
