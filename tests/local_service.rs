@@ -129,8 +129,13 @@ fn padded_reset_body(size: usize) -> String {
     body
 }
 
+/// The two tests at the connection cap hold some 550 sockets each: one at a time, so that a
+/// default limit of 1024 file descriptors is enough.
+static AT_THE_CAP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn a_request_in_progress_is_not_closed_to_make_room() {
+    let _one = AT_THE_CAP.lock().unwrap_or_else(|e| e.into_inner());
     let stytch = fixed_credentials();
     let port = stytch.port();
     let body = padded_reset_body(200 * 1024);
@@ -163,6 +168,7 @@ fn a_request_in_progress_is_not_closed_to_make_room() {
 
 #[test]
 fn at_the_cap_with_every_connection_busy_a_new_one_waits() {
+    let _one = AT_THE_CAP.lock().unwrap_or_else(|e| e.into_inner());
     let stytch = fixed_credentials();
     let port = stytch.port();
     // 256 connections, each with a head begun: every one is in progress.

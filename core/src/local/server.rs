@@ -112,7 +112,8 @@ impl App {
         let credentials = check_credentials(shared, &request);
         // The JWKS is public, as Stytch's is (JWKS clients fetch it without credentials), and so
         // are stubs of endpoints that take no project credentials.
-        let open = jwks::route(&path).is_some()
+        let public = jwks::route(&path).is_some();
+        let open = public
             || stubs
                 .iter()
                 .any(|s| s.open && s.method == request.method && match_path(&s.template, &path).is_some());
@@ -133,7 +134,9 @@ impl App {
             });
             return outcome.into_reply(Duration::ZERO);
         }
-        let authenticated = credentials.is_ok();
+        // On a public route every stub answers (a fault injected into the JWKS reaches JWKS
+        // clients); elsewhere, without credentials, only the stubs of endpoints that take none.
+        let every_stub = credentials.is_ok() || public;
         let seen = StubRequest {
             method: request.method.clone(),
             path: path.clone(),
@@ -143,12 +146,10 @@ impl App {
             body: serde_json::from_slice(&request.body).ok(),
         };
         let mut delay = Duration::ZERO;
-        let stubbed = self.stubbed(&stubs, &seen, authenticated, &request_id, b2b, &mut delay);
+        let stubbed = self.stubbed(&stubs, &seen, every_stub, &request_id, b2b, &mut delay);
         let outcome = match (stubbed, credentials) {
             (Some(outcome), _) => outcome,
-            (None, Err(failure)) if jwks::route(&path).is_none() => {
-                failure_outcome(&failure, &request_id, b2b)
-            }
+            (None, Err(failure)) if !public => failure_outcome(&failure, &request_id, b2b),
             (None, _) => self.built_in(&request, &request_id, b2b),
         };
 
@@ -180,19 +181,19 @@ impl App {
     }
 
     /// The answer of the first stub that matches, if any. Delays on the way add up.
-    /// Without the project's credentials (`authenticated` false), only stubs of endpoints that
-    /// take none answer.
+    /// With `every_stub` false (no project credentials), only stubs of endpoints that take none
+    /// answer.
     fn stubbed(
         &self,
         stubs: &[Arc<StubEntry>],
         seen: &StubRequest,
-        authenticated: bool,
+        every_stub: bool,
         request_id: &str,
         b2b: bool,
         delay: &mut Duration,
     ) -> Option<Outcome> {
         for stub in stubs {
-            if stub.method != seen.method || !(authenticated || stub.open) {
+            if stub.method != seen.method || !(every_stub || stub.open) {
                 continue;
             }
             let Some(params) = match_path(&stub.template, &seen.path) else { continue };
