@@ -21,12 +21,19 @@ use stytch_endpoint_tests::{expected_authorization, raw_request, resident_bytes,
 struct Counting;
 
 static HELD: AtomicIsize = AtomicIsize::new(0);
+/// The most `HELD` has been since it was last reset.
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+
+fn grow(by: isize) {
+    let now = HELD.fetch_add(by, Ordering::Relaxed) + by;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let ptr = unsafe { System.alloc(layout) };
         if !ptr.is_null() {
-            HELD.fetch_add(layout.size() as isize, Ordering::Relaxed);
+            grow(layout.size() as isize);
         }
         ptr
     }
@@ -39,7 +46,7 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let ptr = unsafe { System.alloc_zeroed(layout) };
         if !ptr.is_null() {
-            HELD.fetch_add(layout.size() as isize, Ordering::Relaxed);
+            grow(layout.size() as isize);
         }
         ptr
     }
@@ -47,7 +54,7 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let new = unsafe { System.realloc(ptr, layout, new_size) };
         if !new.is_null() {
-            HELD.fetch_add(new_size as isize - layout.size() as isize, Ordering::Relaxed);
+            grow(new_size as isize - layout.size() as isize);
         }
         new
     }
@@ -95,6 +102,35 @@ fn requests_without_credentials_keep_nothing_but_their_line() {
     // 24 journal lines of method, path and status: a few KiB.
     assert!(after - before < 64 * 1024, "the heap grew by {} bytes", after - before);
     assert_eq!(stytch.requests_seen().len(), 25);
+}
+
+/// Bodies refused for their credentials are read past, never held: sixteen 1 MiB bodies at once
+/// raise the heap's peak by far less than one of them.
+#[test]
+fn bodies_refused_for_their_credentials_are_never_held() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let stytch = LocalStytch::builder().credentials(PROJECT_ID, SECRET).start().unwrap();
+    let body = tiny_values(1024 * 1024);
+    let path = ExistingPasswordReset::PATH;
+    let wrong = [("Content-Type", "application/json"), ("Authorization", "Basic d3Jvbmc6d3Jvbmc=")];
+    assert_eq!(raw_request(stytch.port(), "POST", path, &wrong, "{}").0, 401);
+    let before = held();
+    PEAK.store(before, Ordering::SeqCst);
+    std::thread::scope(|scope| {
+        for _ in 0..16 {
+            scope.spawn(|| assert_eq!(raw_request(stytch.port(), "POST", path, &wrong, &body).0, 401));
+        }
+    });
+    let peak = PEAK.load(Ordering::SeqCst);
+    eprintln!("16 refused 1 MiB bodies at once: heap {before}, peak {peak} bytes");
+    assert!(peak - before < 1024 * 1024, "the peak rose by {} bytes", peak - before);
+    // With credentials, a body is held as ever.
+    let stub = stytch.stub::<AddThing>().reply_json(json!({}));
+    let auth = expected_authorization();
+    let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+    assert_eq!(raw_request(stytch.port(), "POST", AddThing::PATH, &headers, r#"{"name": "n"}"#).0, 200);
+    assert_eq!(stub.hits(), 1);
+    assert_eq!(stytch.requests_seen().last().unwrap().body, Some(json!({"name": "n"})));
 }
 
 /// `POST /v1/things`: any JSON, answered by a stub.

@@ -511,3 +511,43 @@ fn stubs_of_endpoints_without_project_credentials_answer_without_them() {
     assert!(!format!("{seen:?}").contains("sEcReT-0123456789"));
     assert_eq!(seen[0].body.as_ref().unwrap()["client_secret"], "<redacted>");
 }
+
+#[test]
+fn bodies_without_credentials_are_read_past_and_the_connection_goes_on() {
+    let stytch = fixed_credentials();
+    let body = padded_reset_body(100 * 1024);
+    let path = ExistingPasswordReset::PATH;
+    let refused = format!(
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let accepted = format!(
+        "POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        expected_authorization(),
+        body.len()
+    );
+    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port())).unwrap();
+    stream.set_read_timeout(Some(GENEROUS)).unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    let all = format!("{refused}{accepted}{refused}");
+    let sending = std::thread::spawn(move || writer.write_all(all.as_bytes()));
+    for error_type in ["unauthorized_credentials", "email_not_found", "unauthorized_credentials"] {
+        let (head, answer) = read_one(&mut stream).expect("an answer");
+        assert!(!head.to_ascii_lowercase().contains("connection: close"), "{head}");
+        assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["error_type"], error_type, "{head}");
+    }
+    sending.join().unwrap().unwrap();
+
+    // Waiting for `100 Continue` without credentials: the refusal comes instead, then the close.
+    let mut stream = TcpStream::connect(("127.0.0.1", stytch.port())).unwrap();
+    stream.set_read_timeout(Some(GENEROUS)).unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let (head, answer) = read_one(&mut stream).expect("an answer");
+    assert!(head.starts_with("HTTP/1.1 401"), "{head}");
+    assert!(head.to_ascii_lowercase().contains("connection: close"), "{head}");
+    assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["error_type"], "unauthorized_credentials");
+}

@@ -95,9 +95,32 @@ impl Handler for App {
         };
         Response::json(status, error_json(status, error_type, &message, &request_id, false))
     }
+
+    /// A body is held only for a request that will be answered: with the project's credentials,
+    /// or to a public route or a stub of an endpoint that takes none.
+    fn wants_body(&self, head: &http::Request) -> bool {
+        check_credentials(&self.shared, head).is_ok() || self.is_open(head)
+    }
+}
+
+/// Whether a stub of an endpoint that takes no project credentials is there for this request.
+fn open_stub(stubs: &[Arc<StubEntry>], request: &http::Request) -> bool {
+    stubs
+        .iter()
+        .any(|s| s.open && s.method == request.method && match_path(&s.template, request.path()).is_some())
 }
 
 impl App {
+    /// The JWKS is public, as Stytch's is (JWKS clients fetch it without credentials), and so are
+    /// stubs of endpoints that take no project credentials. Control-plane routes are not.
+    fn is_open(&self, request: &http::Request) -> bool {
+        let path = request.path();
+        if path.starts_with(CONTROL_PREFIX) {
+            return false;
+        }
+        jwks::route(path).is_some() || open_stub(&self.shared.stubs().list, request)
+    }
+
     fn request_id(&self) -> String {
         format!("request-id-test-{}", rng::uuid())
     }
@@ -110,14 +133,8 @@ impl App {
         // A snapshot: matchers run without the lock, so one may call back into the local Stytch.
         let stubs = shared.stubs().list.clone();
         let credentials = check_credentials(shared, &request);
-        // The JWKS is public, as Stytch's is (JWKS clients fetch it without credentials), and so
-        // are stubs of endpoints that take no project credentials.
         let public = jwks::route(&path).is_some();
-        let open = public
-            || stubs
-                .iter()
-                .any(|s| s.open && s.method == request.method && match_path(&s.template, &path).is_some());
-        if let (Err(failure), false) = (&credentials, open) {
+        if let (Err(failure), false) = (&credentials, public || open_stub(&stubs, &request)) {
             // Refused before the body is even parsed: only the method and path are kept.
             let outcome = failure_outcome(failure, &request_id, b2b);
             let (status, error_type) = outcome.status();

@@ -65,6 +65,12 @@ pub(crate) trait Handler: Send + Sync + 'static {
     fn handle(&self, request: Request) -> Reply;
     /// Answers a request that could not be read, or a handler that panicked (`None`).
     fn refuse(&self, refusal: Option<Refusal>) -> Response;
+    /// Whether the request's body is worth holding, from its head: when not (a request that
+    /// will be refused for its credentials, say), the body is read past without being kept and
+    /// [`handle`](Handler::handle) gets an empty one.
+    fn wants_body(&self, _head: &Request) -> bool {
+        true
+    }
 }
 
 /// A running server. [`Server::stop`] (or dropping it) stops it.
@@ -299,7 +305,10 @@ fn serve_connection(mut stream: TcpStream, id: u64, state: &State, handler: &dyn
     let mut buffer: Vec<u8> = Vec::new();
     while !state.stopping() {
         // In progress, not idle, from the request's first byte: never closed to make room.
-        let read = read_request(&mut stream, &mut buffer, &mut || state.set_idle(id, false));
+        let read =
+            read_request(&mut stream, &mut buffer, &mut || state.set_idle(id, false), &|head: &Request| {
+                catch_unwind(AssertUnwindSafe(|| handler.wants_body(head))).unwrap_or(true)
+            });
         let (mut request, keep_alive, pending) = match read {
             Ok(Some(read)) => read,
             Ok(None) => return,

@@ -72,11 +72,13 @@ type ReadRequest = (Request, bool, Option<u64>);
 /// `buffer` carries bytes already read past the previous request (pipelined requests, RFC 9112
 /// section 9.3.2): the next head starts there, with the whole head deadline before it.
 /// `started` is called once the request's first byte is here: from then on it is in progress,
-/// not idle.
+/// not idle. `wants_body` sees the head: when it says no, the body is read past and dropped
+/// (never held), or, when the client waits for `100 Continue`, never asked for.
 pub(super) fn read_request(
     stream: &mut TcpStream,
     buffer: &mut Vec<u8>,
     started: &mut dyn FnMut(),
+    wants_body: &dyn Fn(&Request) -> bool,
 ) -> Result<Option<ReadRequest>, ReadError> {
     let mut head_deadline: Option<Instant> = None;
     if !buffer.is_empty() {
@@ -92,7 +94,7 @@ pub(super) fn read_request(
                 Ok(httparse::Status::Complete(head_len)) => {
                     let (request, version) = head_of(&parsed)?;
                     buffer.drain(..head_len);
-                    return finish_head(stream, buffer, request, version).map(Some);
+                    return finish_head(stream, buffer, request, version, wants_body).map(Some);
                 }
                 Ok(httparse::Status::Partial) => {}
                 Err(httparse::Error::TooManyHeaders) => {
@@ -148,6 +150,7 @@ fn finish_head(
     buffer: &mut Vec<u8>,
     mut request: Request,
     version: u8,
+    wants_body: &dyn Fn(&Request) -> bool,
 ) -> Result<ReadRequest, ReadError> {
     // HTTP/1.0 keeps the connection only when asked to.
     let http10 = version == 0;
@@ -161,6 +164,15 @@ fn finish_head(
         return Err(ReadError::Refused(Refusal::BodyTooLarge));
     }
     let expects_continue = request.header("Expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
+    if length > 0 && !wants_body(&request) {
+        if expects_continue && buffer.is_empty() {
+            // The answer comes instead of the go-ahead; the body never does, so the connection
+            // closes after it.
+            return Ok((request, false, None));
+        }
+        skip_body(stream, buffer, length).map_err(|_| ReadError::Io)?;
+        return Ok((request, keep_alive, None));
+    }
     if expects_continue && length > 0 && buffer.is_empty() {
         return Ok((request, keep_alive, Some(length)));
     }
@@ -208,6 +220,25 @@ pub(super) fn read_body(stream: &mut TcpStream, buffer: &mut Vec<u8>, length: u6
         }
     }
     Ok(body)
+}
+
+/// Reads `length` body bytes (already checked against the bound), `buffer` first, and drops them:
+/// at most one read's worth is held at a time.
+fn skip_body(stream: &mut TcpStream, buffer: &mut Vec<u8>, length: u64) -> io::Result<()> {
+    let length = usize::try_from(length.min(MAX_BODY_BYTES)).unwrap_or(0);
+    let from_buffer = length.min(buffer.len());
+    buffer.drain(..from_buffer);
+    let mut left = length - from_buffer;
+    let deadline = Instant::now() + BODY_DEADLINE;
+    let mut chunk = [0u8; 8192];
+    while left > 0 {
+        let want = left.min(chunk.len());
+        match read_by(stream, &mut chunk[..want], deadline)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => left -= n,
+        }
+    }
+    Ok(())
 }
 
 /// One read that gives up at `deadline`.
