@@ -5,7 +5,11 @@
 //!   make room. A connection with a request in progress (from its first byte until its answer is
 //!   written) is never closed to make room: when every connection is busy, new connections wait
 //!   in the listen backlog until one ends, which the deadlines below bound.
-//! - Keep-alive, as HTTP/1.1 wants it: the client's pooled connections are reused.
+//! - Keep-alive, as HTTP/1.1 wants it: the client's pooled connections are reused. Pipelining
+//!   (RFC 9112 section 9.3.2): requests sent back to back are answered in order, however the
+//!   reads cut them; bytes read past one request start the next, with its own head deadline.
+//! - A body the handler does not want, from the head ([`Handler::wants_body`]: a request that
+//!   will be refused for its credentials), is read past without being held.
 //! - Bounded: a request head over [`MAX_HEAD_BYTES`] (or with too many header lines) is answered
 //!   `431`, a body over [`MAX_BODY_BYTES`] `413`, a bad or conflicting `Content-Length` `400`,
 //!   each in Stytch's error shape, and the connection is closed. Nothing is allocated from a
