@@ -231,7 +231,7 @@ fn round(stytch: &LocalStytch, client: &stytch_endpoint::Client, me: usize, roun
     });
     // Pipelined: ten requests in one write, ten answers in order (not timed: latencies are of
     // single requests).
-    (|| {
+    {
         let one = format!("GET /__local/clock HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\n\r\n");
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
@@ -245,9 +245,9 @@ fn round(stytch: &LocalStytch, client: &stytch_endpoint::Client, me: usize, roun
         let mut all = String::new();
         stream.read_to_string(&mut all).unwrap();
         assert_eq!(all.matches("HTTP/1.1 200 OK").count(), PIPELINED, "{all}");
-    })();
+    }
     // Junk: no credentials, a wrong secret, a broken head (not timed either).
-    (|| {
+    {
         let json_only = [("Content-Type", "application/json")];
         let (status, _, _) = raw_request(port, "POST", "/v1/users/x", &json_only, &tiny_values(64 * 1024));
         assert_eq!(status, 401);
@@ -259,7 +259,7 @@ fn round(stytch: &LocalStytch, client: &stytch_endpoint::Client, me: usize, roun
         let mut answer = String::new();
         let _ = stream.read_to_string(&mut answer);
         assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
-    })();
+    }
     if me % 2 == 0 {
         timed(&mut || {
             let (status, _, _) = raw_request(port, "DELETE", "/__local/requests", &credentialed[..1], "");
