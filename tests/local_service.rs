@@ -551,3 +551,61 @@ fn bodies_without_credentials_are_read_past_and_the_connection_goes_on() {
     assert!(head.to_ascii_lowercase().contains("connection: close"), "{head}");
     assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["error_type"], "unauthorized_credentials");
 }
+
+/// Stytch's M2M token endpoint: no project credentials, the client's own id and secret in a form
+/// body.
+#[stytch_endpoint(POST, "/v1/public/{project_id}/oauth2/token", response = M2mToken, auth = none, body = form)]
+#[derive(Clone)]
+pub struct M2mTokenRequest {
+    pub project_id: String,
+    pub client_id: String,
+    #[stytch(secret)]
+    pub client_secret: String,
+    pub grant_type: String,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+pub struct M2mToken {
+    pub access_token: String,
+    pub token_type: String,
+    pub expires_in: u64,
+}
+
+#[test]
+fn a_stub_of_an_endpoint_declared_auth_none_answers_without_credentials() -> TestResult {
+    let stytch = fixed_credentials();
+    let token =
+        M2mToken { access_token: "eyJ.local.token".into(), token_type: "bearer".into(), expires_in: 3600 };
+    let stub = stytch
+        .stub::<M2mTokenRequest>()
+        .when(|req| req.body().is_some_and(|b| b["client_id"] == "m2m-client-test-1"))
+        .times(1)
+        .reply(token);
+    let request = M2mTokenRequest {
+        project_id: PROJECT_ID.into(),
+        client_id: "m2m-client-test-1".into(),
+        client_secret: "m2m-secret-0123456789".into(),
+        grant_type: "client_credentials".into(),
+    };
+    let answer = request.send(&stytch.client())?;
+    assert_eq!(answer.access_token, "eyJ.local.token");
+    assert_eq!(stub.hits(), 1);
+    // The client sent no credentials: the stub answered without them.
+    let seen = stytch.requests_seen_for::<M2mTokenRequest>();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].header("authorization"), None);
+    assert_eq!(
+        seen[0].body,
+        Some(
+            json!({"client_id": "m2m-client-test-1", "client_secret": "<redacted>", "grant_type": "client_credentials"})
+        )
+    );
+    assert!(!format!("{seen:?}").contains("m2m-secret-0123456789"));
+    // Used up: nothing else answers that path without credentials.
+    let err = request.send(&stytch.client()).unwrap_err();
+    assert_eq!(err.status(), Some(401));
+    assert_eq!(err.error_type(), Some(&ErrorType::UnauthorizedCredentials));
+    let refused = stytch.requests_seen().pop().unwrap();
+    assert_eq!((refused.status, refused.body, refused.headers.len()), (401, None, 0));
+    Ok(())
+}

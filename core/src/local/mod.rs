@@ -117,10 +117,13 @@
 //! status outside 200-599 (an error outside 400-599), a body with 204, 205 or 304, a
 //! `Content-Type` that is empty or holds CR, LF or another control character.
 //!
-//! Requests need the project's credentials, except the JWKS and stubs made
-//! [`without_credentials`](StubBuilder::without_credentials) (`"auth": "none"` over HTTP), for
-//! endpoints that take none or credentials of their own (an M2M token endpoint, say). Without
-//! the project's credentials only those stubs answer; anything else is `401`.
+//! Requests need the project's credentials, except the JWKS and the stubs of endpoints that take
+//! none or credentials of their own (Stytch's M2M token endpoint, say): those declared
+//! `auth = none` ([`Endpoint::AUTH`](crate::Endpoint::AUTH)), and any made
+//! [`without_credentials`](StubBuilder::without_credentials) (`"auth": "none"` over HTTP).
+//! Without the project's credentials only those stubs answer; anything else is `401`. A form
+//! body (`body = form`) reaches matchers and the journal as an object of its decoded pairs,
+//! secrets redacted as in JSON.
 //!
 //! ```
 //! use serde::{Deserialize, Serialize};

@@ -103,6 +103,24 @@ impl Handler for App {
     }
 }
 
+/// The body as a stub's matcher and the journal see it: JSON, or a form's decoded pairs as an
+/// object of strings (the first value of a name repeated).
+fn body_value(request: &http::Request) -> Option<Value> {
+    let form = request.header("Content-Type").is_some_and(|v| {
+        let media = v.split(';').next().unwrap_or_default().trim();
+        media.eq_ignore_ascii_case(crate::BodyFormat::Form.content_type())
+    });
+    if !form {
+        return serde_json::from_slice(&request.body).ok();
+    }
+    let text = std::str::from_utf8(&request.body).ok()?;
+    let mut fields = serde_json::Map::new();
+    for (name, value) in query_pairs(text) {
+        fields.entry(name).or_insert(Value::String(value));
+    }
+    Some(Value::Object(fields))
+}
+
 /// Whether a stub of an endpoint that takes no project credentials is there for this request.
 fn open_stub(stubs: &[Arc<StubEntry>], request: &http::Request) -> bool {
     stubs
@@ -135,21 +153,8 @@ impl App {
         let credentials = check_credentials(shared, &request);
         let public = jwks::route(&path).is_some();
         if let (Err(failure), false) = (&credentials, public || open_stub(&stubs, &request)) {
-            // Refused before the body is even parsed: only the method and path are kept.
-            let outcome = failure_outcome(failure, &request_id, b2b);
-            let (status, error_type) = outcome.status();
-            shared.journal().push(SeenRequest {
-                sequence: 0,
-                method: request.method,
-                path,
-                query: Vec::new(),
-                headers: Vec::new(),
-                body: None,
-                status,
-                error_type,
-                request_id,
-            });
-            return outcome.into_reply(Duration::ZERO);
+            // Refused before the body is even parsed.
+            return self.refused(request, failure, request_id, b2b);
         }
         // On a public route every stub answers (a fault injected into the JWKS reaches JWKS
         // clients); elsewhere, without credentials, only the stubs of endpoints that take none.
@@ -160,13 +165,14 @@ impl App {
             params: Vec::new(),
             query: query_pairs(request.query()),
             headers: request.headers.clone(),
-            body: serde_json::from_slice(&request.body).ok(),
+            body: body_value(&request),
         };
         let mut delay = Duration::ZERO;
         let stubbed = self.stubbed(&stubs, &seen, every_stub, &request_id, b2b, &mut delay);
         let outcome = match (stubbed, credentials) {
             (Some(outcome), _) => outcome,
-            (None, Err(failure)) if !public => failure_outcome(&failure, &request_id, b2b),
+            // No stub without credentials took it (one used up, say): refused as any other.
+            (None, Err(failure)) if !public => return self.refused(request, &failure, request_id, b2b),
             (None, _) => self.built_in(&request, &request_id, b2b),
         };
 
@@ -195,6 +201,26 @@ impl App {
             request_id,
         });
         outcome.into_reply(delay)
+    }
+
+    /// A request refused for its credentials: answered `401`, journaled with only its method,
+    /// path and the answer.
+    fn refused(&self, request: http::Request, failure: &Failure, request_id: String, b2b: bool) -> Reply {
+        let outcome = failure_outcome(failure, &request_id, b2b);
+        let (status, error_type) = outcome.status();
+        let path = request.path().to_owned();
+        self.shared.journal().push(SeenRequest {
+            sequence: 0,
+            method: request.method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            status,
+            error_type,
+            request_id,
+        });
+        outcome.into_reply(Duration::ZERO)
     }
 
     /// The answer of the first stub that matches, if any. Delays on the way add up.

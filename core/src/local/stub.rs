@@ -5,7 +5,7 @@
 //! [`Endpoint::SECRET_FIELDS`].
 
 use super::{LocalError, LocalStytch, Shared};
-use crate::{Endpoint, Method};
+use crate::{Auth, Endpoint, Method};
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
@@ -158,7 +158,8 @@ impl StubRequest {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
-    /// The body, when it is JSON.
+    /// The body, when it is JSON; a form body (`application/x-www-form-urlencoded`, as
+    /// `body = form` sends it) as an object of its decoded pairs, each value a string.
     pub fn body(&self) -> Option<&Value> {
         self.body.as_ref()
     }
@@ -289,7 +290,8 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
             secret_fields: E::SECRET_FIELDS,
             times: None,
             when: None,
-            open: false,
+            // Declared `auth = none`: the client sends no project credentials to it.
+            open: matches!(E::AUTH, Auth::None),
             endpoint: PhantomData,
         }
     }
@@ -308,8 +310,10 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
     }
 
     /// Answer requests that come without the project's credentials too, as an endpoint that
-    /// takes none (or credentials of its own) is answered by Stytch. Secret fields are redacted
-    /// from the journal all the same.
+    /// takes none (or credentials of its own) is answered by Stytch. A stub of an endpoint
+    /// declared `auth = none` ([`Endpoint::AUTH`]) does so already; this is for endpoints
+    /// declared otherwise, or requests sent by other clients. Secret fields are redacted from the
+    /// journal all the same.
     pub fn without_credentials(mut self) -> Self {
         self.open = true;
         self
