@@ -314,7 +314,8 @@ mod across_the_api {
 
     #[test]
     fn every_response_matches_the_schema() {
-        let checks: [(&str, fn() -> Result<(), schema::Mismatch>); 9] = [
+        type Check = fn() -> Result<(), schema::Mismatch>;
+        let checks: [(&str, Check); 9] = [
             ("CreatePassword", schema::check::<CreatePassword>),
             ("StrengthCheck", schema::check::<StrengthCheck>),
             ("SendSmsOtp", schema::check::<SendSmsOtp>),
@@ -338,5 +339,86 @@ mod across_the_api {
         ] {
             check().unwrap();
         }
+    }
+}
+
+/// The local Stytch holds a stubbed endpoint's requests to Stytch's schema, as Stytch would: what
+/// the compiler could not see (an opted-out field, a flattened map) is answered 400.
+mod local_stytch {
+    use serde_json::{json, Map, Value};
+    use stytch_endpoint::local::LocalStytch;
+    use stytch_endpoint::{stytch_endpoint, Ack, Error, ErrorType};
+
+    /// `POST /v1/otps/sms/send`, declared right.
+    #[stytch_endpoint(POST, "/v1/otps/sms/send", response = Ack)]
+    #[derive(Default)]
+    pub struct SendSmsOtp {
+        pub phone_number: String,
+        pub expiration_minutes: Option<u32>,
+    }
+
+    /// The same endpoint with a misspelt field that the declaration opted out of the check.
+    #[stytch_endpoint(POST, "/v1/otps/sms/send", response = Ack)]
+    #[derive(Default)]
+    pub struct SendSmsOtpOptedOut {
+        pub phone_number: String,
+        #[stytch(schema = false)]
+        pub expiration_minute: Option<u32>,
+    }
+
+    /// The same endpoint with its body as a map, which the compiler cannot check.
+    #[stytch_endpoint(POST, "/v1/otps/sms/send", response = Ack)]
+    pub struct SendSmsOtpMap {
+        #[serde(flatten)]
+        pub body: Map<String, Value>,
+    }
+
+    fn refused(error: &Error) -> String {
+        let api = error.as_api().unwrap_or_else(|| panic!("not an API error: {error:?}"));
+        assert_eq!(api.status, 400, "{error:?}");
+        assert_eq!(error.error_type(), Some(&ErrorType::BadRequest), "{error:?}");
+        api.error_message.clone()
+    }
+
+    #[test]
+    fn malformed_requests_to_a_stub_are_answered_400_naming_the_field(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let stytch = LocalStytch::start()?;
+        let client = stytch.client();
+        let stub = stytch.stub::<SendSmsOtp>().reply(Ack::default());
+
+        let sent = SendSmsOtp { phone_number: "+15005550006".into(), expiration_minutes: Some(5) };
+        sent.send(&client)?;
+
+        let misspelt = SendSmsOtpOptedOut { phone_number: "+15005550006".into(), expiration_minute: Some(5) };
+        let message = refused(&misspelt.send(&client).unwrap_err());
+        assert!(message.contains("`expiration_minute` is not a field of"), "{message}");
+
+        let mistyped = SendSmsOtpMap {
+            body: json!({"phone_number": "+15005550006", "expiration_minutes": "ten"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let message = refused(&mistyped.send(&client).unwrap_err());
+        assert!(message.contains("`expiration_minutes` must be an integer, not a string"), "{message}");
+
+        let missing = SendSmsOtpMap { body: Map::new() };
+        let message = refused(&missing.send(&client).unwrap_err());
+        assert!(message.contains("`phone_number` is required"), "{message}");
+
+        // Only the well-formed request reached the stub.
+        assert_eq!(stub.hits(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_stub_of_an_opted_out_declaration_takes_its_field() -> Result<(), Box<dyn std::error::Error>> {
+        let stytch = LocalStytch::start()?;
+        let client = stytch.client();
+        stytch.stub::<SendSmsOtpOptedOut>().reply(Ack::default());
+        SendSmsOtpOptedOut { phone_number: "+15005550006".into(), expiration_minute: Some(5) }
+            .send(&client)?;
+        Ok(())
     }
 }

@@ -116,19 +116,20 @@ pub struct Field {
     pub required: bool,
 }
 
-/// A JSON type as Stytch's schema gives it.
+/// A JSON type as Stytch's schema gives it. (The short names keep rustc's messages about the
+/// user's own `String`, `Text` or `Integer` from spelling out their paths.)
 #[derive(Debug)]
 pub enum JsonType {
     /// A string.
-    String,
+    Str,
     /// A whole number.
-    Integer,
+    Int,
     /// Any number.
-    Number,
+    Num,
     /// `true` or `false`.
-    Boolean,
+    Bool,
     /// Any JSON object.
-    Object,
+    Obj,
     /// A list of this type.
     Array(&'static JsonType),
     /// An [`Object`] of the operation, by name.
@@ -277,11 +278,11 @@ fn sample_object(op: &Operation, object: &Object, depth: usize) -> Value {
 
 fn sample(op: &Operation, ty: &JsonType, depth: usize) -> Value {
     match ty {
-        JsonType::String => Value::from("x"),
-        JsonType::Integer => Value::from(1),
-        JsonType::Number => Value::from(1.5),
-        JsonType::Boolean => Value::from(true),
-        JsonType::Object => Value::Object(Map::new()),
+        JsonType::Str => Value::from("x"),
+        JsonType::Int => Value::from(1),
+        JsonType::Num => Value::from(1.5),
+        JsonType::Bool => Value::from(true),
+        JsonType::Obj => Value::Object(Map::new()),
         JsonType::Array(items) => Value::Array(vec![sample(op, items, depth)]),
         JsonType::Named(name) => match op.object(name) {
             Some(object) if !object.values.is_empty() => Value::from(object.values[0]),
@@ -415,11 +416,11 @@ fn describe<'a>(op: &Operation, path: impl Iterator<Item = &'a str>) -> String {
 
 fn words(op: &Operation, ty: &JsonType) -> String {
     match ty {
-        JsonType::String => "a string".to_owned(),
-        JsonType::Integer => "an integer".to_owned(),
-        JsonType::Number => "a number".to_owned(),
-        JsonType::Boolean => "a boolean".to_owned(),
-        JsonType::Object => "an object".to_owned(),
+        JsonType::Str => "a string".to_owned(),
+        JsonType::Int => "an integer".to_owned(),
+        JsonType::Num => "a number".to_owned(),
+        JsonType::Bool => "a boolean".to_owned(),
+        JsonType::Obj => "an object".to_owned(),
         JsonType::Array(items) => format!("a list of ({})", words(op, items)),
         JsonType::Named(name) => match op.object(name) {
             Some(object) if !object.values.is_empty() => "an enumerated string".to_owned(),
@@ -457,11 +458,11 @@ fn compare_value(
 ) {
     let fits = match (ty, value) {
         (_, Value::Null) => true,
-        (JsonType::String, Value::String(_)) => true,
-        (JsonType::Integer, Value::Number(n)) => n.is_i64() || n.is_u64(),
-        (JsonType::Number, Value::Number(_)) => true,
-        (JsonType::Boolean, Value::Bool(_)) => true,
-        (JsonType::Object, Value::Object(_)) => true,
+        (JsonType::Str, Value::String(_)) => true,
+        (JsonType::Int, Value::Number(n)) => n.is_i64() || n.is_u64(),
+        (JsonType::Num, Value::Number(_)) => true,
+        (JsonType::Bool, Value::Bool(_)) => true,
+        (JsonType::Obj, Value::Object(_)) => true,
         (JsonType::Array(items), Value::Array(values)) => {
             path.push(ELEMENT.to_owned());
             for value in values {
@@ -502,5 +503,136 @@ fn kind(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
+    }
+}
+
+/// What Stytch's schema finds wrong with a request as it arrived: in a JSON body, a field the
+/// schema does not have (nested objects included), a value of another JSON type, a required field
+/// missing or `null`; in the query, a parameter the schema does not have or a required one
+/// missing. Fields declared `schema = false` are passed over. One sentence a problem, in order.
+#[cfg(feature = "local")]
+pub(crate) fn request_problems(
+    op: &Operation,
+    body: Option<&Value>,
+    query: &[(String, String)],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    if let Some(request) = op.request.and_then(|name| op.object(name)) {
+        match body {
+            Some(Value::Object(map)) => {
+                body_problems(op, request, map, &mut Vec::new(), op.unchecked, &mut problems);
+            }
+            Some(Value::Null) | None => {
+                for field in request.fields.iter().filter(|f| f.required) {
+                    problems.push(format!("`{}` is required", field.name));
+                }
+            }
+            Some(_) => problems.push("the body is not a JSON object".to_owned()),
+        }
+    }
+    for (name, value) in query {
+        if op.unchecked.contains(&name.as_str()) {
+            continue;
+        }
+        match op.query.iter().find(|f| f.name == *name) {
+            None => problems.push(format!("`{name}` is not a query parameter of {} {}", op.method, op.path)),
+            Some(field) => {
+                let fits = match field.ty {
+                    JsonType::Int => value.parse::<i64>().is_ok(),
+                    JsonType::Num => value.parse::<f64>().is_ok(),
+                    JsonType::Bool => matches!(value.as_str(), "true" | "false"),
+                    _ => true,
+                };
+                if !fits {
+                    problems.push(format!("`{name}` must be {}", words(op, &field.ty)));
+                }
+            }
+        }
+    }
+    for field in op.query.iter().filter(|f| f.required) {
+        if !query.iter().any(|(name, _)| name == field.name) {
+            problems.push(format!("`{}` is required", field.name));
+        }
+    }
+    problems
+}
+
+#[cfg(feature = "local")]
+fn body_problems(
+    op: &Operation,
+    object: &Object,
+    map: &Map<String, Value>,
+    path: &mut Vec<Step>,
+    unchecked: &[&str],
+    problems: &mut Vec<String>,
+) {
+    for (key, value) in map {
+        if unchecked.contains(&key.as_str()) {
+            continue;
+        }
+        path.push(key.clone());
+        match object.fields.iter().find(|f| f.name == key) {
+            None => problems.push(format!("`{}` is not a field of {}", dotted(path), object.name)),
+            Some(field) if field.required && value.is_null() => {
+                problems.push(format!("`{}` is required", dotted(path)));
+            }
+            Some(field) => value_problems(op, &field.ty, value, path, problems),
+        }
+        path.pop();
+    }
+    for field in object.fields.iter().filter(|f| f.required) {
+        if !map.contains_key(field.name) {
+            path.push(field.name.to_owned());
+            problems.push(format!("`{}` is required", dotted(path)));
+            path.pop();
+        }
+    }
+}
+
+#[cfg(feature = "local")]
+fn value_problems(
+    op: &Operation,
+    ty: &JsonType,
+    value: &Value,
+    path: &mut Vec<Step>,
+    problems: &mut Vec<String>,
+) {
+    let fits = match (ty, value) {
+        (_, Value::Null) => true,
+        (JsonType::Str, Value::String(_)) => true,
+        (JsonType::Int, Value::Number(n)) => n.is_i64() || n.is_u64(),
+        (JsonType::Num, Value::Number(_)) => true,
+        (JsonType::Bool, Value::Bool(_)) => true,
+        (JsonType::Obj, Value::Object(_)) => true,
+        (JsonType::Array(items), Value::Array(values)) => {
+            path.push(ELEMENT.to_owned());
+            for value in values {
+                value_problems(op, items, value, path, problems);
+            }
+            path.pop();
+            true
+        }
+        (JsonType::Named(name), value) => match (op.object(name), value) {
+            (Some(object), Value::String(text)) if !object.values.is_empty() => {
+                if !object.values.contains(&text.as_str()) {
+                    problems.push(format!(
+                        "`{}` must be one of {}",
+                        dotted(path),
+                        object.values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+                    ));
+                }
+                true
+            }
+            (Some(object), Value::Object(map)) if object.values.is_empty() => {
+                body_problems(op, object, map, path, &[], problems);
+                true
+            }
+            (None, _) => true,
+            _ => false,
+        },
+        _ => false,
+    };
+    if !fits {
+        problems.push(format!("`{}` must be {}, not {}", dotted(path), words(op, ty), kind(value)));
     }
 }

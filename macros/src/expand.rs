@@ -57,6 +57,8 @@ struct Bodies {
     secret_fields: TokenStream,
     /// `Endpoint::SCHEMA`, when the catalogue knows the endpoint.
     schema: Option<TokenStream>,
+    /// `Endpoint::AUTH` and `Endpoint::BODY`, where the declaration leaves the default.
+    consts: TokenStream,
 }
 
 /// The inherent `validate`/`send` and the `Endpoint` impl, around the given bodies. Without a
@@ -81,6 +83,7 @@ fn methods(
         headers,
         secret_fields,
         schema,
+        consts,
     } = bodies;
     // The user's crate may deny any lint; what the attribute writes stays quiet under all of
     // them, and a `#[deprecated]` field is the user's to use.
@@ -133,6 +136,7 @@ fn methods(
             const PATH: &'static str = #path;
             const SECRET_FIELDS: &'static [&'static str] = #secret_fields;
             #schema
+            #consts
             type Response = #response;
 
             fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
@@ -189,6 +193,7 @@ fn fallback(name: &Ident, response: Option<&syn::Type>, krate: &Path) -> TokenSt
         headers: None,
         secret_fields: quote!(&[]),
         schema: None,
+        consts: TokenStream::new(),
     };
     let (inherent, endpoint) = methods(name, response, krate, &bodies);
     quote!(#inherent #endpoint)
@@ -200,9 +205,10 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
     let method = Ident::new(model.method.variant(), Span::call_site());
     let wire_struct = wire::definition(model);
     let wire_value = wire::value(model);
+    let write = if model.form { quote!(write_form) } else { quote!(write_json) };
     let (write_body, query) = if model.method.has_body() {
         (
-            quote!(#krate::__private::write_json(__out, &#wire_value)),
+            quote!(#krate::__private::#write(__out, &#wire_value)),
             quote!(::core::result::Result::Ok(::std::vec::Vec::new())),
         )
     } else {
@@ -222,6 +228,13 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         model.method.variant().to_ascii_uppercase(),
         path.value()
     );
+    let mut consts = TokenStream::new();
+    if model.auth_none {
+        consts.extend(quote!(const AUTH: #krate::Auth = #krate::Auth::None;));
+    }
+    if model.form {
+        consts.extend(quote!(const BODY: #krate::BodyFormat = #krate::BodyFormat::Form;));
+    }
     let bodies = Bodies {
         validate_attrs: quote! {
             /// Checks this request against the rules declared on its fields, without any network
@@ -239,6 +252,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         headers: headers(model),
         secret_fields,
         schema: model.schema.clone(),
+        consts,
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
     let response_check = response_check(&model.response, krate);

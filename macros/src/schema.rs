@@ -633,11 +633,11 @@ pub fn emit(
     }
     fn ty_tokens(ty: &JsonType, krate: &syn::Path) -> proc_macro2::TokenStream {
         match ty {
-            JsonType::String => quote!(#krate::schema::JsonType::String),
-            JsonType::Integer => quote!(#krate::schema::JsonType::Integer),
-            JsonType::Number => quote!(#krate::schema::JsonType::Number),
-            JsonType::Boolean => quote!(#krate::schema::JsonType::Boolean),
-            JsonType::Object => quote!(#krate::schema::JsonType::Object),
+            JsonType::String => quote!(#krate::schema::JsonType::Str),
+            JsonType::Integer => quote!(#krate::schema::JsonType::Int),
+            JsonType::Number => quote!(#krate::schema::JsonType::Num),
+            JsonType::Boolean => quote!(#krate::schema::JsonType::Bool),
+            JsonType::Object => quote!(#krate::schema::JsonType::Obj),
             JsonType::Array(items) => {
                 let items = ty_tokens(items, krate);
                 quote!(#krate::schema::JsonType::Array(&#items))
