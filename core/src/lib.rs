@@ -186,8 +186,9 @@
 //!
 //! With the `local` feature, `local::LocalStytch` is a Stytch that runs in your process: a real
 //! HTTP server on `127.0.0.1` with an in-memory store you seed, and a clock you move. It answers
-//! the two password resets as Stytch does (credentials, validation, password strength, session
-//! revocation, the B2B five-minute rule, Stytch's `error_type`s), so an app's tests run offline:
+//! the two password resets and `sessions/authenticate` as Stytch does (credentials, validation,
+//! password strength, session revocation and refresh, the B2B five-minute rule, Stytch's
+//! `error_type`s), so an app's tests run offline:
 //!
 #![cfg_attr(feature = "local", doc = "```")]
 #![cfg_attr(not(feature = "local"), doc = "```ignore")]

@@ -1,15 +1,17 @@
 // The official Node SDK (stytch 14.2.0) against a running local Stytch.
 //
 //     npm install --prefix /tmp/sdk stytch@14.2.0
-//     NODE_PATH=/tmp/sdk/node_modules node tests/sdk/check.js [BASE_URL PROJECT_ID SECRET]
+//     NODE_PATH=/tmp/sdk/node_modules node tests/sdk/check.js [BASE_URL PROJECT_ID SECRET] [--slow]
 //
 // Defaults to the standalone server's defaults (`cargo run --example local_stytch_server`). Each
 // run seeds its own users and members, and moves the server's clock forward (about 75 minutes a
-// run). Prints one line per check and exits 1 if any failed.
+// run). Prints one line per check and exits 1 if any failed. `--slow` adds a check that waits five
+// real minutes for a JWT to expire on the wall clock.
 
 const stytch = require("stytch");
 
-const [URL, PROJECT_ID, SECRET] = process.argv.length >= 5 ? process.argv.slice(2, 5) : [
+const args = process.argv.slice(2).filter((a) => a !== "--slow");
+const [URL, PROJECT_ID, SECRET] = args.length >= 3 ? args.slice(0, 3) : [
   "http://127.0.0.1:4010",
   "project-test-00000000-0000-4000-8000-000000000000",
   "secret-test-local-stytch-not-a-real-secret",
@@ -140,8 +142,25 @@ async function b2b() {
     (await errorType(() => client.sessions.authenticateJwtLocal({ session_jwt: user.session_jwt }))) === "jwt_invalid");
 }
 
+// Five minutes of real time: the JWT expires on the wall clock, and the fallback refreshes it.
+async function slow() {
+  const client = new stytch.Client({ project_id: PROJECT_ID, secret: SECRET, env: URL + "/" });
+  const email = `node-${id()}@example.com`;
+  await control("users", { email, password: OLD });
+  const { session_jwt: jwt } = await client.passwords.existingPassword.reset({
+    email, existing_password: OLD, new_password: NEW, session_duration_minutes: 60,
+  });
+  await new Promise((done) => setTimeout(done, 301 * 1000));
+  check("slow: after five real minutes authenticateJwtLocal refuses the JWT",
+    (await errorType(() => client.sessions.authenticateJwtLocal({ session_jwt: jwt }))) === "jwt_invalid");
+  const answer = await client.sessions.authenticateJwt({ session_jwt: jwt });
+  check("slow: and authenticateJwt falls back and refreshes it",
+    answer.request_id?.startsWith("request-id-test-") && answer.session_jwt !== jwt);
+}
+
 (async () => {
-  for (const part of [consumer, b2b]) {
+  const parts = process.argv.includes("--slow") ? [consumer, b2b, slow] : [consumer, b2b];
+  for (const part of parts) {
     try {
       await part();
     } catch (err) {

@@ -1,11 +1,12 @@
 """The official Python SDK (stytch 15.3.0) against a running local Stytch.
 
     python3 -m venv venv && venv/bin/pip install stytch==15.3.0
-    venv/bin/python tests/sdk/check.py [BASE_URL PROJECT_ID SECRET]
+    venv/bin/python tests/sdk/check.py [BASE_URL PROJECT_ID SECRET] [--slow]
 
 Defaults to the standalone server's defaults (`cargo run --example local_stytch_server`). Each run
 seeds its own users and members, and moves the server's clock forward (about 75 minutes a run).
-Prints one line per check and exits 1 if any failed.
+Prints one line per check and exits 1 if any failed. `--slow` adds a check that waits five real
+minutes for a JWT to expire on the wall clock.
 """
 
 import sys
@@ -15,7 +16,8 @@ import requests
 import stytch
 from stytch.core.response_base import StytchError
 
-URL, PROJECT_ID, SECRET = (sys.argv[1:4] if len(sys.argv) >= 4 else (
+ARGS = [a for a in sys.argv[1:] if a != "--slow"]
+URL, PROJECT_ID, SECRET = (ARGS[:3] if len(ARGS) >= 3 else (
     "http://127.0.0.1:4010",
     "project-test-00000000-0000-4000-8000-000000000000",
     "secret-test-local-stytch-not-a-real-secret",
@@ -155,7 +157,26 @@ def b2b():
     check("b2b: a user's JWT does not verify with the B2B keys", refused)
 
 
-for part in (consumer, b2b):
+def slow():
+    """Five minutes of real time: the JWT expires on the wall clock, and the fallback refreshes it."""
+    import time
+
+    client = stytch.Client(project_id=PROJECT_ID, secret=SECRET, environment=URL + "/", suppress_warnings=True)
+    email = f"py-{uuid.uuid4().hex[:8]}@example.com"
+    control("users", {"email": email, "password": OLD})
+    jwt = client.passwords.existing_password.reset(
+        email=email, existing_password=OLD, new_password=NEW, session_duration_minutes=60
+    ).session_jwt
+    time.sleep(301)
+    check("slow: after five real minutes authenticate_jwt_local refuses the JWT",
+          client.sessions.authenticate_jwt_local(session_jwt=jwt) is None)
+    answer = client.sessions.authenticate_jwt(session_jwt=jwt)
+    check("slow: and authenticate_jwt falls back and refreshes it",
+          answer.request_id.startswith("request-id-test-") and answer.session_jwt != jwt)
+
+
+PARTS = (consumer, b2b, slow) if "--slow" in sys.argv else (consumer, b2b)
+for part in PARTS:
     try:
         part()
     except Exception as err:  # a check that raised: count it, and go on with the next part
