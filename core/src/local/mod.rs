@@ -127,7 +127,7 @@
 //!   JWT expired exactly when Stytch would (move the clock six minutes and it has expired, so
 //!   Node's `authenticateJwt` given `current_date` falls back to `sessions/authenticate`, which
 //!   answers a fresh one), and a verifier on the wall clock no sooner than five minutes after it
-//!   was issued.
+//!   was issued: five minutes plus however far the clock had been moved when it was issued.
 //!
 //! What no model can do: a verifier on the wall clock cannot see the local clock move, so a JWT
 //! issued before a move keeps verifying there until its `exp`, as a JWT of a revoked session
@@ -154,7 +154,7 @@
 //!
 //! [`LocalStytch::stub`] answers any declared endpoint (matched by its method and path template)
 //! with a response, raw JSON, a Stytch error or a [`Fault`], before the built-in routes; see
-//! [`StubBuilder`]. A stub on one of the two built-in endpoints injects faults into them.
+//! [`StubBuilder`]. A stub on a built-in endpoint injects faults into it.
 //!
 //! ```
 //! use serde::{Deserialize, Serialize};
