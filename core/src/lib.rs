@@ -205,9 +205,10 @@
 //!
 //! Stubs (`LocalStytch::stub::<YourEndpoint>()`) answer the endpoints you declare and inject
 //! faults (429, 503, a closed connection, an HTML 502, a delay) into any endpoint;
-//! `requests_seen()` shows what was sent, secrets redacted. `cargo run --example
-//! local_stytch_server -- --port 4010` runs one standalone, for apps written in other languages,
-//! with a control plane over HTTP under `/__local/`.
+//! `requests_seen()` shows what was sent, secrets redacted. The crate's `local-stytch` program
+//! (`cargo install stytch-endpoint --features local`, then `local-stytch --port 4010`) runs one
+//! standalone, for apps written in other languages, with a control plane over HTTP under
+//! `/__local/`.
 //!
 //! # Secrets
 //!
