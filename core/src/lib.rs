@@ -308,7 +308,6 @@
 extern crate self as stytch_endpoint;
 
 pub mod b2b;
-mod budget;
 mod client;
 pub mod consumer;
 pub mod declaring;

@@ -19,7 +19,9 @@ pub const SESSION_RESET_PATH: &str = "/v1/b2b/passwords/session/reset";
 /// ones. In the repository that directory is a link to the workspace's `tests/fixtures/`, and
 /// `cargo package` ships the files themselves, so the packaged benches run too.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/fixtures").join(format!("{name}.json"));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/fixtures")
+        .join(format!("{name}.json"));
     let text = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     // Re-encode compactly: what a server sends, without the fixture's indentation.
     serde_json::to_vec(&serde_json::from_slice::<Value>(&text).expect("the fixture is JSON")).unwrap()
