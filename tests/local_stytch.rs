@@ -249,7 +249,7 @@ fn dropping_a_local_stytch_stops_it() -> TestResult {
     );
     // The port is free again: a local Stytch can be restarted on it.
     let port = client.base_url().rsplit(':').next().unwrap().parse()?;
-    let again = LocalStytch::start_on(port)?;
+    let again = LocalStytch::builder().port(port).start()?;
     assert_eq!(again.port(), port);
     Ok(())
 }

@@ -333,11 +333,11 @@ pub use client::{
 };
 pub use endpoint::{Endpoint, Method};
 pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
+pub use error::{ValidationErrors, Violation, ViolationCode};
 pub use object::Ack;
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::{stytch_endpoint, stytch_enum, stytch_object};
 pub use tls::RootCerts;
-pub use validate::{ValidationErrors, Violation, ViolationCode};
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -87,7 +87,7 @@ impl Client {
 
     /// A client for a gateway: a proxy that injects Stytch credentials server-side. No
     /// `Authorization` header is sent; `url` is the gateway's base URL.
-    pub fn gateway(url: &str) -> Result<Client, ConfigError> {
+    pub fn gateway(url: impl Into<String>) -> Result<Client, ConfigError> {
         ClientBuilder::new().base_url(url).build()
     }
 
@@ -103,7 +103,7 @@ impl Client {
             (Some(_), None) => return Err(ConfigError::new("STYTCH_SECRET is not set")),
         }
         if let Some(url) = var("STYTCH_BASE_URL") {
-            builder = builder.base_url(&url);
+            builder = builder.base_url(url);
         }
         builder.build()
     }
