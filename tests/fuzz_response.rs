@@ -10,8 +10,8 @@
 //! in 25 of that (200 to 20,000) through a real socket as raw HTTP/1.1 bytes. A long run:
 //!
 //! ```text
-//! STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test fuzz_response
-//! STYTCH_FUZZ_SEED=12345 STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test fuzz_response
+//! STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test integration fuzz_response
+//! STYTCH_FUZZ_SEED=12345 STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test integration fuzz_response
 //! ```
 //!
 //! A failure prints the seed, the case number and the input, so that it can be replayed.

@@ -8,6 +8,7 @@
 //! process of its own instead: a `[[test]]` entry in the root Cargo.toml, as `tests/memory.rs`
 //! has. `every_test_file_runs` fails for a file that is in neither place.
 
+pub mod architecture;
 pub mod custom_endpoint;
 pub mod endpoints;
 pub mod error_types;
