@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
     let offline = Client::builder()
         .credentials("project-test-x", "secret-test-x")
-        .base_url(&format!("http://{closed}"))
+        .base_url(format!("http://{closed}"))
         .build()?;
     explain(ExistingPasswordReset::new("ada@example.com", "a", "b").send(&offline));
 

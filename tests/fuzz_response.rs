@@ -588,7 +588,7 @@ fn raw_answers_over_a_socket_never_panic() {
         let server = TestServer::start(move |_| Reply::Raw(reply.clone()));
         let client = Client::builder()
             .credentials(PROJECT_ID, SECRET)
-            .base_url(&server.url())
+            .base_url(server.url())
             .timeout(Duration::from_secs(5))
             .max_response_bytes(limit)
             .build()

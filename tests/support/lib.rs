@@ -261,7 +261,7 @@ pub fn fixture(name: &str) -> serde_json::Value {
 pub fn client_for(server: &TestServer) -> stytch_endpoint::Client {
     stytch_endpoint::Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&server.url())
+        .base_url(server.url())
         .build()
         .expect("a loopback base URL is valid")
 }

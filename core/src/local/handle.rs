@@ -124,7 +124,7 @@ impl LocalStytch {
 
     /// A client builder preset with this local Stytch's URL and credentials, for other settings.
     pub fn client_builder(&self) -> ClientBuilder {
-        Client::builder().credentials(self.project_id(), self.secret()).base_url(&self.url())
+        Client::builder().credentials(self.project_id(), self.secret()).base_url(self.url())
     }
 
     // --- the clock ---
