@@ -11,6 +11,14 @@
 
 #[test]
 fn declarations() {
+    // trybuild builds the dependencies once with its rustflags, then again for the cases with
+    // `--diagnostic-width=140` added (trybuild 1.0.122, `cargo.rs`), which changes every crate's
+    // hash: each dependency compiled twice. The same flags for every invocation, through the
+    // variable cargo prefers to the `build.rustflags` trybuild passes, make it once.
+    if std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none() {
+        let flags = ["--cfg", "trybuild", "--verbose", "-A", "dead_code", "--diagnostic-width=140"];
+        std::env::set_var("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
+    }
     let cases = trybuild::TestCases::new();
     cases.compile_fail("fail/*.rs");
     cases.pass("pass/*.rs");
