@@ -1,5 +1,10 @@
 //! Helpers shared by the integration tests: a real HTTP/1.1 server on 127.0.0.1 that records
 //! every request it sees and answers as the test tells it to, including in broken ways.
+//!
+//! Why not the local Stytch (`stytch_endpoint::local`): these tests check the client against
+//! what no well-behaved server sends (bytes cut mid-body, bad chunking, oversized heads, echoed
+//! secrets) and assert the exact bytes that arrived; the local Stytch answers only valid HTTP
+//! and records requests already parsed. Tests of Stytch's behaviour use the local Stytch.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -256,7 +261,7 @@ pub fn fixture(name: &str) -> serde_json::Value {
 pub fn client_for(server: &TestServer) -> stytch_endpoint::Client {
     stytch_endpoint::Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&server.url())
+        .base_url(server.url())
         .build()
         .expect("a loopback base URL is valid")
 }
