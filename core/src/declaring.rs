@@ -165,12 +165,17 @@
 //!
 //! # Path parameters
 //!
-//! Each `{name}` of the path names a field, which leaves the body and the query. Its value is any
-//! type that implements `Display` (text, numbers, your own enums); it is percent-encoded as one
-//! path segment, so `/`, `?`, `#` and spaces in a value stay inside the segment (`a/b` becomes
+//! Each `{name}` of the path names a field by its Rust name (not its `#[serde(rename)]`), which
+//! leaves the body and the query. Its value is any type that implements `Serialize` and
+//! serializes to text, a number or a boolean (`String`, integers, `bool`, a newtype around text, a
+//! unit variant of your own enum, a `#[stytch_enum]`), spelled as serde spells it in the body; it
+//! is percent-encoded as one path segment, so `/`, `?`, `#` and spaces in a value stay inside the segment (`a/b` becomes
 //! `a%2Fb`). A value that renders empty is a validation error
 //! ([`ViolationCode::EmptyPathParameter`](crate::ViolationCode::EmptyPathParameter)) and nothing is
-//! sent; an `Option` is not accepted at compile time. [`Endpoint::path`](crate::Endpoint::path)
+//! sent. What the attribute can tell from the field's type as written is refused at compile
+//! time: an `Option`, `()`, a tuple, an array, a slice, a `Vec` or another list, a map. A struct
+//! with named fields serializes to an object and is refused by `validate()`, before anything is
+//! sent: the attribute sees the type's name, not its definition. [`Endpoint::path`](crate::Endpoint::path)
 //! shows the result:
 //!
 //! ```

@@ -93,7 +93,7 @@
 //! | `deny_keys("k", ...)` | the map has none of these keys | `serde_json::Map`, `HashMap`/`BTreeMap<String, _>`, `serde_json::Value` |
 //! | `custom = path::to::check` | `fn check(&FieldType) -> Result<(), String>` | any field |
 //! | `secret` | not a check: the field prints as `<redacted>` in the `Debug` the attribute then writes, and is listed in [`Endpoint::SECRET_FIELDS`] | any field |
-//! | `header = "Name"` | not a check: the field is sent as this request header, not in the body, query or path (`None` sends none); a value with CR, LF or another control character is a violation. The name must be a valid header name, and not one the client writes itself (`Authorization`, `Content-Type`, `Content-Length`, `Host`, `Accept`, `Transfer-Encoding`, `Connection`) | `String`, `Option<String>` (any text) |
+//! | `header = "Name"` | not a check: the field is sent as this request header, not in the body, query or path (`None` sends none); a value with CR, LF or another ASCII control character is a violation (a tab is allowed, as in any HTTP field value). The name must be a valid header name, and not one the client writes itself (`Authorization`, `Content-Type`, `Content-Length`, `Host`, `Accept`, `User-Agent`, `Transfer-Encoding`, `Connection`) | `String`, `Option<String>` (any text) |
 //!
 //! Rules on an `Option<T>` field check the `T` when it is `Some`; a `None` passes (a `custom` rule
 //! sees the whole `Option`). Every path parameter is checked too, whatever its rules: it must
@@ -324,6 +324,7 @@ mod error;
 #[cfg(feature = "local")]
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;
+pub mod m2m;
 pub(crate) mod object;
 mod proxy;
 mod redact;

@@ -44,6 +44,42 @@ pub struct Ack {
     pub status_code: i32,
 }
 
+/// A field type in the `Debug` the attributes write: any `Debug` type, under a message that says
+/// why it must be one. Generated code only.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Debug`, and the attribute writes `Debug` for this struct",
+    label = "this field's type is not `Debug`",
+    note = "`#[stytch_object]`, and `#[stytch_endpoint]` with a `#[stytch(secret)]` field, write `Debug` themselves (secret fields redacted), which prints every field: derive or implement `Debug` for this type"
+)]
+pub trait DebugField: std::fmt::Debug {}
+
+#[diagnostic::do_not_recommend]
+impl<T: std::fmt::Debug + ?Sized> DebugField for T {}
+
+/// A field as `Debug` prints it; the bound reports a type that is not `Debug` on the field.
+#[inline]
+pub fn debug_field<T: DebugField>(value: &T) -> &dyn std::fmt::Debug {
+    value
+}
+
+/// A field type of a `#[stytch_object]`: any `Default` type, under a message that says why it
+/// must be one. Generated code only.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Default`, which a field of a `#[stytch_object]` needs",
+    label = "this field's type is not `Default`",
+    note = "a missing or `null` field decodes to its type's `Default`: derive `Default` on this type (below `#[stytch_object]` for an object), or mark the field `#[serde(default = \"path\")]` or `#[serde(deserialize_with = \"path\")]`"
+)]
+pub trait DefaultField: Default {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Default> DefaultField for T {}
+
+/// The default of a field; the bound reports a type that is not `Default` on the field.
+#[inline]
+pub fn default_field<T: DefaultField>() -> T {
+    T::default()
+}
+
 /// Decodes a field whose value may be `null`: `null` becomes the type's default.
 ///
 /// With `#[serde(default)]` on the field, a field is never the reason a response fails to decode
@@ -51,7 +87,7 @@ pub struct Ack {
 pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
+    T: Deserialize<'de> + DefaultField,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }

@@ -6,7 +6,7 @@ use quote::ToTokens;
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Ident, Path};
+use syn::{Ident, Path};
 
 mod validate;
 mod wire;
@@ -14,12 +14,9 @@ mod wire;
 /// The whole expansion: the struct as written (helper attributes stripped), then either the
 /// generated impls or the compile errors.
 pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input: DeriveInput = match syn::parse2(item.clone()) {
+    let mut input = match crate::read::item(item, "`#[stytch_endpoint]`", "structs with named fields") {
         Ok(input) => input,
-        Err(err) => {
-            let err = err.to_compile_error();
-            return quote!(#item #err);
-        }
+        Err(tokens) => return tokens,
     };
     match crate::parse::endpoint(args, &mut input) {
         Ok(model) => {
@@ -82,9 +79,7 @@ fn methods(
         secret_fields,
         consts,
     } = bodies;
-    // The user's crate may deny any lint; what the attribute writes stays quiet under all of
-    // them, and a `#[deprecated]` field is the user's to use.
-    let quiet = quote!(#[allow(deprecated, clippy::all, clippy::pedantic, clippy::nursery)]);
+    let quiet = quiet();
     let inherent_validate = quote! {
         #validate_attrs
         pub fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
@@ -244,11 +239,12 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
     let response_check = response_check(&model.response, krate);
+    let quiet = quiet();
 
     quote! {
         #inherent
 
-        #[allow(non_local_definitions, deprecated, clippy::all, clippy::pedantic, clippy::nursery)]
+        #quiet
         const _: () = {
             #wire_struct
             #endpoint
@@ -328,7 +324,7 @@ fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
         let label = &f.name;
         let cfgs = &f.cfgs;
         let value = if f.rules.secret.is_none() {
-            quote!(&self.#ident)
+            debug_value(krate, ident, &f.ty)
         } else if f.option_inner.is_some() {
             quote!(&#krate::__private::redact_option(&self.#ident))
         } else {
@@ -352,15 +348,31 @@ fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
     }
 }
 
+/// The lint allows on everything the three attributes write: the user's crate may deny any lint,
+/// what the attribute writes stays quiet under all of them, and a `#[deprecated]` field is the
+/// user's to use.
+pub fn quiet() -> TokenStream {
+    quote!(#[allow(non_local_definitions, deprecated, clippy::all, clippy::pedantic, clippy::nursery)])
+}
+
+/// `&self.field` in a generated `Debug`, spanned on the field's type: a type that is not `Debug`
+/// is reported there, with the reason.
+pub fn debug_value(krate: &Path, ident: &Ident, ty: &syn::Type) -> TokenStream {
+    let span = ty.span();
+    let member = respanned(ident, span);
+    let krate = respan(krate, span);
+    quote_spanned!(span=> #krate::__private::debug_field(&self.#member))
+}
+
 /// `ident` with another span, so that an expression using it is reported as one span.
-fn respanned(ident: &Ident, span: Span) -> Ident {
+pub fn respanned(ident: &Ident, span: Span) -> Ident {
     let mut ident = ident.clone();
     ident.set_span(span);
     ident
 }
 
 /// The tokens of `path` with another span, for code written with `quote_spanned!`.
-fn respan(path: &Path, span: Span) -> TokenStream {
+pub fn respan(path: &Path, span: Span) -> TokenStream {
     path.to_token_stream()
         .into_iter()
         .map(|mut tree| {

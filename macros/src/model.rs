@@ -52,6 +52,8 @@ pub enum Segment {
 
 /// `exactly_one_of(...)` or `at_most_one_of(...)`.
 pub struct Group {
+    /// `exactly_one_of` or `at_most_one_of`, as written.
+    pub key: Ident,
     /// True for `exactly_one_of`.
     pub exactly: bool,
     /// Indexes of the member fields, as written.

@@ -27,12 +27,9 @@ struct Variant {
 }
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input: DeriveInput = match syn::parse2(item.clone()) {
+    let mut input = match crate::read::item(item, "`#[stytch_enum]`", "enums of unit variants") {
         Ok(input) => input,
-        Err(err) => {
-            let err = err.to_compile_error();
-            return quote!(#item #err);
-        }
+        Err(tokens) => return tokens,
     };
     let cx = Ctxt::new();
     let krate = read::crate_only(&cx, args, "`#[stytch_enum]`");
@@ -46,8 +43,73 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         }
         Err(err) => {
             let err = err.to_compile_error();
-            quote!(#input #err)
+            let fallback = (!check::is_generic(&input.generics)).then(|| fallback(&input.ident, &krate));
+            quote!(#input #err #fallback)
         }
+    }
+}
+
+/// After a mistake, what the attribute would have written, with bodies that never run (the
+/// compile fails anyway), so that code using the enum adds no errors of its own (`as_str`,
+/// `From<&str>`, the serde impls).
+fn fallback(name: &Ident, krate: &Path) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
+    let quiet = crate::expand::quiet();
+    quote! {
+        #quiet
+        const _: () = {
+            #[automatically_derived]
+            impl #name {
+                #[doc(hidden)]
+                pub fn as_str(&self) -> &str {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::default::Default for #name {
+                fn default() -> Self {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #name {
+                fn from(_: &str) -> Self {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::str::FromStr for #name {
+                type Err = ::core::convert::Infallible;
+                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #serde::Serialize for #name {
+                fn serialize<__S: #serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<__D: #serde::Deserializer<'de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #krate::validate::Text for #name {
+                fn as_text(&self) -> &str {
+                    ::core::unreachable!()
+                }
+            }
+        };
     }
 }
 
@@ -228,9 +290,28 @@ fn generate(name: &Ident, variants: &[Variant], krate: &Path) -> TokenStream {
         let names = std::iter::once(&v.wire).chain(&v.aliases);
         quote!(#(#names)|* => Self::#ident,)
     });
+    let quiet = crate::expand::quiet();
     quote! {
-        #[allow(deprecated, clippy::all, clippy::pedantic)]
+        #quiet
         const _: () = {
+            /// `non_empty` and `email` check the value as it is spelled on the wire: a default
+            /// `Other("")` is empty.
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #krate::validate::Text for #name {
+                fn as_text(&self) -> &str {
+                    self.as_str()
+                }
+            }
+
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #krate::__private::Filled for #name {
+                fn is_filled(&self) -> bool {
+                    !self.as_str().is_empty()
+                }
+            }
+
             #[automatically_derived]
             impl #name {
                 /// The value as it is spelled on the wire.

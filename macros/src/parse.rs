@@ -53,7 +53,21 @@ pub fn endpoint(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, 
     let (auth_none, form) = (arguments.auth_none, arguments.form.is_some());
     let krate = arguments.krate.unwrap_or_else(|| syn::parse_quote!(::stytch_endpoint));
 
-    if let Some(rule) = serde_attr::rename_all(&input.attrs) {
+    let rename_all = serde_attr::rename_all(&input.attrs);
+    if let Some(rule) = rename_all.as_ref().filter(|rule| !case::RULES.contains(&rule.value().as_str())) {
+        // With a serde derive of its own, serde reports it.
+        if !read::derives_serde(&input.attrs) {
+            cx.error_spanned_by(
+                rule,
+                format!(
+                    "unknown `rename_all` rule {:?}; expected one of {}",
+                    rule.value(),
+                    case::RULES.join(", ")
+                ),
+            );
+        }
+    }
+    if let Some(rule) = rename_all {
         for field in fields.iter_mut().filter(|f| !f.serde.renamed) {
             if let Some(name) = case::rename(&rule.value(), &field.name) {
                 field.serde.wire = name;
@@ -66,6 +80,9 @@ pub fn endpoint(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, 
             field.serde.wire = header.value();
         }
     }
+    check::wire_names(&cx, &fields);
+    check::skipped(&cx, &fields);
+    check::repeated_groups(&cx, &groups, &fields);
     if !read::derives_serde(&input.attrs) {
         serde_attr::strip(input);
     }
