@@ -241,7 +241,9 @@
 //! 1. **Declaration.** `macros/` (the `stytch-endpoint-macros` crate) reads the attribute and the
 //!    struct, checks the declaration (every mistake is a compile error on its token), and writes the
 //!    [`Endpoint`] impl, `validate()`, `send()`, the wire form and the `Debug`. Inside, one error
-//!    sink (`ctxt.rs`) records every mistake; reading is `args.rs`, `read.rs`, `field_attr.rs`
+//!    sink (`ctxt.rs`) records every mistake, and the three attributes run one pipeline
+//!    (`pipeline.rs`: read the item, read and check, then expand or emit the errors with fallback
+//!    impls; `respan` and the lint-allow list shared); reading is `args.rs`, `read.rs`, `field_attr.rs`
 //!    (`#[stytch]`) and `serde_attr.rs`; checking is `path.rs` (the path template), `check.rs` and
 //!    `suggest.rs`; `parse.rs` runs those steps into the model (`model.rs`, types only); `expand.rs` writes the code; `object.rs` and `open_enum.rs` are `#[stytch_object]` and `#[stytch_enum]`. Generated code reaches the runtime only through
 //!    `core/src/private.rs` (`__private`, re-exports, no logic).
@@ -266,8 +268,8 @@
 //! span), `object.rs` ([`Ack`], the run-time side of `#[stytch_object]` and `#[stytch_enum]`, and
 //! the compile-time check that a response can decode a JSON object; the attributes themselves are
 //! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
-//! declarations, documentation only), `consumer/` and `b2b/` (the declared endpoints and Stytch's
-//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
+//! declarations, documentation only), `consumer/`, `b2b/` and `m2m.rs` (the declared endpoints and
+//! Stytch's objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
 //! Dependencies run one way: `error ← response ← client`, `error ← validate`, `request ← validate`, `request ← private`.
 //!
 //! `core/src/local/`, one line per file:

@@ -1,34 +1,51 @@
 //! Code generation for a checked [`Endpoint`] model.
 
-use crate::model::{Endpoint, Segment};
+use crate::ctxt::Ctxt;
+use crate::model::{Endpoint, Failed, Segment};
+use crate::pipeline::{quiet, respan, respanned, Attribute};
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Ident, Path};
+use syn::{DeriveInput, Ident, Path};
 
 mod validate;
 mod wire;
 
-/// The whole expansion: the struct as written (helper attributes stripped), then either the
-/// generated impls or the compile errors.
-pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input = match crate::read::item(item, "`#[stytch_endpoint]`", "structs with named fields") {
-        Ok(input) => input,
-        Err(tokens) => return tokens,
-    };
-    match crate::parse::endpoint(args, &mut input) {
-        Ok(model) => {
-            let generated = generate(&model, &input.ident);
-            quote!(#input #generated)
+/// `#[stytch_endpoint]` in the [pipeline](crate::pipeline).
+pub struct StytchEndpoint;
+
+impl Attribute for StytchEndpoint {
+    const NAME: &'static str = "`#[stytch_endpoint]`";
+    const APPLIES_TO: &'static str = "structs with named fields";
+    type Model = Result<Endpoint, Box<Failed>>;
+
+    fn read(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> Self::Model {
+        crate::parse::endpoint(cx, args, input)
+    }
+
+    fn expand(model: Self::Model, input: &mut DeriveInput) -> TokenStream {
+        let Ok(model) = model else {
+            return syn::Error::new(Span::call_site(), "`#[stytch_endpoint]` is incomplete")
+                .to_compile_error();
+        };
+        // The attribute writes `Debug` itself; after a mistake the derives stay as written
+        // (`Debug` included), so that code using the struct compiles on.
+        if model.redacts {
+            crate::read::strip_derive(&mut input.attrs, "Debug");
         }
-        Err(failed) => {
-            let err = failed.error.to_compile_error();
-            let fallback =
-                (!failed.generic).then(|| fallback(&input.ident, failed.response.as_ref(), &failed.krate));
-            quote!(#input #err #fallback)
+        generate(&model, &input.ident)
+    }
+
+    fn fallback(model: Self::Model, input: &DeriveInput) -> TokenStream {
+        if crate::check::is_generic(&input.generics) {
+            return TokenStream::new();
         }
+        let (response, krate) = match model {
+            Ok(model) => (Some(model.response), model.krate),
+            Err(failed) => (failed.response, failed.krate),
+        };
+        fallback(&input.ident, response.as_ref(), &krate)
     }
 }
 
@@ -324,7 +341,7 @@ fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
         let label = &f.name;
         let cfgs = &f.cfgs;
         let value = if f.rules.secret.is_none() {
-            debug_value(krate, ident, &f.ty)
+            crate::pipeline::debug_value(krate, ident, &f.ty)
         } else if f.option_inner.is_some() {
             quote!(&#krate::__private::redact_option(&self.#ident))
         } else {
@@ -348,52 +365,12 @@ fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
     }
 }
 
-/// The lint allows on everything the three attributes write: the user's crate may deny any lint,
-/// what the attribute writes stays quiet under all of them, and a `#[deprecated]` field is the
-/// user's to use.
-pub fn quiet() -> TokenStream {
-    quote!(#[allow(non_local_definitions, deprecated, clippy::all, clippy::pedantic, clippy::nursery)])
-}
-
-/// `&self.field` in a generated `Debug`, spanned on the field's type: a type that is not `Debug`
-/// is reported there, with the reason.
-pub fn debug_value(krate: &Path, ident: &Ident, ty: &syn::Type) -> TokenStream {
-    let span = ty.span();
-    let member = respanned(ident, span);
-    let krate = respan(krate, span);
-    quote_spanned!(span=> #krate::__private::debug_field(&self.#member))
-}
-
-/// `ident` with another span, so that an expression using it is reported as one span.
-pub fn respanned(ident: &Ident, span: Span) -> Ident {
-    let mut ident = ident.clone();
-    ident.set_span(span);
-    ident
-}
-
-/// The tokens of `path` with another span, for code written with `quote_spanned!`.
-pub fn respan(path: &Path, span: Span) -> TokenStream {
-    path.to_token_stream()
-        .into_iter()
-        .map(|mut tree| {
-            tree.set_span(span);
-            tree
-        })
-        .collect()
-}
-
 /// What `#[stytch_endpoint]` writes for its `response = Type`: a compile error, on the type, when
 /// the type can never decode from the JSON object Stytch answers with (`()`, `Vec<T>`, a string, a
 /// number, a tuple), since every successful call would otherwise fail after Stytch acted.
 fn response_check(response: &syn::Type, krate: &Path) -> TokenStream {
     // The crate's path takes the type's span too, so that the error lands on the type alone.
-    let krate: TokenStream = quote::ToTokens::to_token_stream(krate)
-        .into_iter()
-        .map(|mut tt| {
-            tt.set_span(response.span());
-            tt
-        })
-        .collect();
+    let krate = respan(krate, response.span());
     quote_spanned! {response.span()=>
         #[allow(dead_code)]
         fn __stytch_response_check() {

@@ -45,28 +45,35 @@ struct SerdeKeys {
     flatten: bool,
 }
 
-pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input = match crate::read::item(item, "`#[stytch_object]`", "structs with named fields") {
-        Ok(input) => input,
-        Err(tokens) => return tokens,
-    };
-    let cx = Ctxt::new();
-    let krate = read::crate_only(&cx, args, "`#[stytch_object]`");
-    let fields = check(&cx, &input);
-    let checked = cx.check();
-    let container_serde: Vec<Attribute> =
-        input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
-    strip(&mut input);
-    match checked {
-        Ok(()) => {
-            let generated = generate(&input.ident, &container_serde, &fields, &krate);
-            quote!(#input #generated)
-        }
-        Err(err) => {
-            let err = err.to_compile_error();
-            let fallback = fallback(&input, &krate);
-            quote!(#input #err #fallback)
-        }
+/// `#[stytch_object]` in the [pipeline](crate::pipeline).
+pub struct StytchObject;
+
+/// What `#[stytch_object]` reads: the runtime crate, the fields, the struct's own `#[serde]`.
+pub struct Object {
+    krate: Path,
+    fields: Vec<Field>,
+    container_serde: Vec<Attribute>,
+}
+
+impl crate::pipeline::Attribute for StytchObject {
+    const NAME: &'static str = "`#[stytch_object]`";
+    const APPLIES_TO: &'static str = "structs with named fields";
+    type Model = Object;
+
+    fn read(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> Object {
+        let krate = read::crate_only(cx, args, "`#[stytch_object]`");
+        let fields = check(cx, input);
+        let container_serde = input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
+        strip(input);
+        Object { krate, fields, container_serde }
+    }
+
+    fn expand(model: Object, input: &mut DeriveInput) -> TokenStream {
+        generate(&input.ident, &model.container_serde, &model.fields, &model.krate)
+    }
+
+    fn fallback(model: Object, input: &DeriveInput) -> TokenStream {
+        fallback(input, &model.krate)
     }
 }
 
@@ -263,7 +270,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
         let Field { ident, ty, cfgs, serde, keys, .. } = f;
         let span = ty.span();
         let mut added = TokenStream::new();
-        let krate = crate::expand::respan(krate, span);
+        let krate = crate::pipeline::respan(krate, span);
         let mut default = None;
         if !keys.default && !keys.skip_deserializing && !keys.flatten {
             let helper = quote::format_ident!("__stytch_default_{}", ident.unraw());
@@ -314,7 +321,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
         let Field { ident, ty, cfgs, secret, .. } = f;
         let label = ident.unraw().to_string();
         let value = if !secret {
-            crate::expand::debug_value(krate, ident, ty)
+            crate::pipeline::debug_value(krate, ident, ty)
         } else if option_inner(ty).is_some() {
             quote!(&#private::redact_option(&self.#ident))
         } else if is_string(ty) {
@@ -357,7 +364,7 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
 
     let span = name.span();
     let visitor = quote_spanned!(span=> __StytchObjectOnly);
-    let quiet = crate::expand::quiet();
+    let quiet = crate::pipeline::quiet();
     quote! {
         #[doc(hidden)]
         #quiet
@@ -461,7 +468,7 @@ fn fallback(input: &DeriveInput, krate: &Path) -> TokenStream {
             }
         });
     }
-    let quiet = crate::expand::quiet();
+    let quiet = crate::pipeline::quiet();
     let span = Span::call_site();
     quote_spanned! {span=>
         #quiet

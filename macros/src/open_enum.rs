@@ -26,26 +26,36 @@ struct Variant {
     aliases: Vec<String>,
 }
 
-pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input = match crate::read::item(item, "`#[stytch_enum]`", "enums of unit variants") {
-        Ok(input) => input,
-        Err(tokens) => return tokens,
-    };
-    let cx = Ctxt::new();
-    let krate = read::crate_only(&cx, args, "`#[stytch_enum]`");
-    let variants = check(&cx, &input);
-    let checked = cx.check();
-    strip(&mut input);
-    match checked {
-        Ok(()) => {
-            let generated = generate(&input.ident, &variants, &krate);
-            quote!(#input #generated)
+/// `#[stytch_enum]` in the [pipeline](crate::pipeline).
+pub struct StytchEnum;
+
+/// What `#[stytch_enum]` reads: the runtime crate and the listed values.
+pub struct OpenEnum {
+    krate: Path,
+    variants: Vec<Variant>,
+}
+
+impl crate::pipeline::Attribute for StytchEnum {
+    const NAME: &'static str = "`#[stytch_enum]`";
+    const APPLIES_TO: &'static str = "enums of unit variants";
+    type Model = OpenEnum;
+
+    fn read(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> OpenEnum {
+        let krate = read::crate_only(cx, args, "`#[stytch_enum]`");
+        let variants = check(cx, input);
+        strip(input);
+        OpenEnum { krate, variants }
+    }
+
+    fn expand(model: OpenEnum, input: &mut DeriveInput) -> TokenStream {
+        generate(&input.ident, &model.variants, &model.krate)
+    }
+
+    fn fallback(model: OpenEnum, input: &DeriveInput) -> TokenStream {
+        if check::is_generic(&input.generics) {
+            return TokenStream::new();
         }
-        Err(err) => {
-            let err = err.to_compile_error();
-            let fallback = (!check::is_generic(&input.generics)).then(|| fallback(&input.ident, &krate));
-            quote!(#input #err #fallback)
-        }
+        fallback(&input.ident, &model.krate)
     }
 }
 
@@ -54,7 +64,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 /// `From<&str>`, the serde impls).
 fn fallback(name: &Ident, krate: &Path) -> TokenStream {
     let serde = quote!(#krate::__private::serde);
-    let quiet = crate::expand::quiet();
+    let quiet = crate::pipeline::quiet();
     quote! {
         #quiet
         const _: () = {
@@ -290,7 +300,7 @@ fn generate(name: &Ident, variants: &[Variant], krate: &Path) -> TokenStream {
         let names = std::iter::once(&v.wire).chain(&v.aliases);
         quote!(#(#names)|* => Self::#ident,)
     });
-    let quiet = crate::expand::quiet();
+    let quiet = crate::pipeline::quiet();
     quote! {
         #quiet
         const _: () = {

@@ -1,8 +1,8 @@
 //! The generated `validate()`: every field rule, then the group rules, in field order.
 
-use super::{respan, respanned};
 use crate::model::Rule;
 use crate::model::{Endpoint, Field};
+use crate::pipeline::{respan, respanned};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
