@@ -281,9 +281,10 @@
 //! `a%2Fb`). A value that renders empty is a validation error
 //! ([`ViolationCode::EmptyPathParameter`](crate::ViolationCode::EmptyPathParameter)) and nothing is
 //! sent. What the attribute can tell from the field's type as written is refused at compile
-//! time: an `Option`, `()`, a tuple, an array, a slice, a `Vec` or another list, a map. A struct
-//! with named fields serializes to an object and is refused by `validate()`, before anything is
-//! sent: the attribute sees the type's name, not its definition. [`Endpoint::path`](crate::Endpoint::path)
+//! time: an `Option`, `()`, a tuple, an array, a slice, a `Vec` or another list, a map, and a
+//! [`#[stytch_object]`](macro@crate::stytch_object) struct. Any other struct with named fields
+//! serializes to an object and is refused by `validate()`, before anything is sent: the attribute
+//! sees the type's name, not its definition. [`Endpoint::path`](crate::Endpoint::path)
 //! shows the result:
 //!
 //! ```

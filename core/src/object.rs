@@ -44,6 +44,51 @@ pub struct Ack {
     pub status_code: i32,
 }
 
+/// Implemented by every `#[stytch_object]` struct, so that one used as a path parameter is a
+/// compile error: it serializes to a JSON object, never to one path segment. Generated code only.
+pub trait IsObject {}
+
+/// The probe behind that check: `(&&PathProbe::<T>(PhantomData)).kind()` is [`ObjectKind`] for a
+/// `#[stytch_object]` type, [`ScalarKind`] for any other (autoref specialization). Generated code
+/// only.
+pub struct PathProbe<T: ?Sized>(pub PhantomData<T>);
+/// A path parameter whose type is a `#[stytch_object]`.
+pub struct ObjectKind;
+/// A path parameter of any other type (checked further by `validate()`).
+pub struct ScalarKind;
+
+/// Chosen for `#[stytch_object]` types.
+pub trait ObjectProbe {
+    /// [`ObjectKind`].
+    fn kind(&self) -> ObjectKind {
+        ObjectKind
+    }
+}
+impl<T: IsObject + ?Sized> ObjectProbe for &PathProbe<T> {}
+
+/// Chosen for every other type.
+pub trait ScalarProbe {
+    /// [`ScalarKind`].
+    fn kind(&self) -> ScalarKind {
+        ScalarKind
+    }
+}
+impl<T: ?Sized> ScalarProbe for PathProbe<T> {}
+
+/// What a path parameter's type may be, as far as the attribute can tell at compile time.
+#[diagnostic::on_unimplemented(
+    message = "a `#[stytch_object]` struct cannot be a path parameter: it serializes to a JSON object",
+    label = "an object in the path",
+    note = "a path segment is one value that serializes to text, a number or a boolean: put the object's id (a `String`) in the path"
+)]
+pub trait PathSegmentKind {}
+#[diagnostic::do_not_recommend]
+impl PathSegmentKind for ScalarKind {}
+
+/// Accepts what can be one path segment; the bound reports an object on the field.
+#[inline]
+pub fn path_segment_kind<K: PathSegmentKind>(_kind: K) {}
+
 /// A field type in the `Debug` the attributes write: any `Debug` type, under a message that says
 /// why it must be one. Generated code only.
 #[diagnostic::on_unimplemented(

@@ -420,6 +420,9 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
             }
 
             #[automatically_derived]
+            impl #private::IsObject for #name {}
+
+            #[automatically_derived]
             impl ::core::fmt::Debug for #name {
                 fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     let mut __debug = __f.debug_struct(#name_str);
