@@ -226,6 +226,7 @@ mod error;
 #[cfg(feature = "local")]
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;
+pub mod m2m;
 pub(crate) mod object;
 mod proxy;
 mod redact;

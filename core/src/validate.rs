@@ -55,7 +55,7 @@ use std::hash::BuildHasher;
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(non_empty)]` and `#[stytch(email)]` apply to text fields, not `{Self}`",
     label = "not a text field",
-    note = "text fields are `String`, `&str`, `Cow<str>`, `Box<str>`, or an `Option` of one"
+    note = "text fields are `String`, `&str`, `Cow<str>`, `Box<str>`, a `#[stytch_enum]`, or an `Option` of one"
 )]
 pub trait Text {
     /// The text to check.

@@ -153,6 +153,7 @@ impl ClientBuilder {
     /// not parse, a proxy (set here or in the environment) that cannot be used, or an https base
     /// URL in a build without a TLS backend.
     pub fn build(self) -> Result<Client, ConfigError> {
+        let settings = self.clone();
         if self.timeout.is_zero() {
             return Err(ConfigError::new("the timeout must be greater than zero"));
         }
@@ -199,6 +200,7 @@ impl ClientBuilder {
                 authorization,
                 timeout: self.timeout,
                 retry: self.retry,
+                settings: Some(settings),
                 transport: Ok(transport),
             }),
         })

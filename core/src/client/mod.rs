@@ -60,6 +60,9 @@ struct Inner {
     authorization: Option<String>,
     timeout: Duration,
     retry: RetryPolicy,
+    /// The settings this client was built from, so that [`Client::with_base_url`] can build
+    /// another like it; `None` when [`Client::new`] had unusable arguments.
+    settings: Option<ClientBuilder>,
     /// How requests travel, or why they cannot: the arguments of [`Client::new`] were unusable,
     /// and every `send` answers with that error before any I/O.
     transport: Result<Transport, ConfigError>,
@@ -80,6 +83,7 @@ impl Client {
                 authorization: None,
                 timeout: DEFAULT_TIMEOUT,
                 retry: RetryPolicy::none(),
+                settings: None,
                 transport: Err(reason),
             }),
         })
@@ -111,6 +115,33 @@ impl Client {
     /// A builder for every setting.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new()
+    }
+
+    /// A client like this one (credentials, timeouts, retries, TLS, proxy) for another host, for
+    /// the Stytch endpoints that live elsewhere: the fingerprint lookup is on Stytch's telemetry
+    /// host, not on the API host.
+    ///
+    /// ```
+    /// use stytch_endpoint::Client;
+    ///
+    /// let api = Client::new("project-test-1", "secret-test-1");
+    /// let telemetry = api.with_base_url("https://telemetry.stytch.com")?;
+    /// assert_eq!(telemetry.base_url(), "https://telemetry.stytch.com");
+    /// assert_eq!(telemetry.project_id(), Some("project-test-1"));
+    /// assert_eq!(api.base_url(), "https://test.stytch.com");
+    /// # Ok::<(), stytch_endpoint::ConfigError>(())
+    /// ```
+    ///
+    /// The URL is checked as [`ClientBuilder::base_url`] checks it (credentials only over `https`
+    /// or to loopback). The new client has its own connection pool: make it once, next to the
+    /// first, and keep both. A declaration does not name its host; the client it is sent with
+    /// does.
+    pub fn with_base_url(&self, url: &str) -> Result<Client, ConfigError> {
+        match (&self.inner.settings, &self.inner.transport) {
+            (Some(settings), _) => settings.clone().base_url(url).build(),
+            (None, Err(reason)) => Err(reason.clone()),
+            (None, Ok(_)) => Err(ConfigError::new("this client cannot be rebuilt")),
+        }
     }
 
     /// The base URL requests go to, without a trailing `/`.
