@@ -9,6 +9,7 @@ use super::store::Store;
 use super::stub::{self, match_path, query_pairs, Fault, StubEntry, StubRequest};
 use super::{b2b, consumer, control, jwks, rng, Shared};
 use crate::b2b::passwords::SessionReset;
+use crate::budget::{self, Budget};
 use crate::consumer::passwords::ExistingPasswordReset;
 use crate::{Endpoint, ErrorType, Method};
 use base64::engine::general_purpose::STANDARD;
@@ -104,14 +105,17 @@ impl Handler for App {
 }
 
 /// The body as a stub's matcher and the journal see it: JSON, or a form's decoded pairs as an
-/// object of strings (the first value of a name repeated).
+/// object of strings (the first value of a name repeated). JSON is decoded within a memory
+/// budget of four times its size (and 64 KiB): a body of many tiny values that would take more
+/// is seen as no JSON body at all.
 fn body_value(request: &http::Request) -> Option<Value> {
     let form = request.header("Content-Type").is_some_and(|v| {
         let media = v.split(';').next().unwrap_or_default().trim();
         media.eq_ignore_ascii_case(crate::BodyFormat::Form.content_type())
     });
     if !form {
-        return serde_json::from_slice(&request.body).ok();
+        let budget = Budget::new(4 * request.body.len() + 64 * 1024);
+        return budget::from_slice(&request.body, &budget).ok();
     }
     let text = std::str::from_utf8(&request.body).ok()?;
     let mut fields = serde_json::Map::new();
