@@ -106,7 +106,12 @@
 //! (`{"params": {...}, "query": {...}, "body": {...}}`). Faults: `rate_limited`
 //! (`retry_after_seconds`), `unavailable` (503), `close` (no answer), `bad_gateway` (an HTML 502),
 //! `raw` (`status`, `content_type`, `body`), `delay` (`milliseconds`, then the next answer).
-//! `secret_fields` names body or query fields to redact in the journal.
+//! `secret_fields` names body or query fields to redact in the journal (besides every field
+//! with a secret-looking name: password, token, session, secret, code, key, jwt, ...).
+//! `"auth": "none"` makes a stub answer requests without the project's credentials too, for an
+//! endpoint that takes none (Stytch's M2M token endpoint takes the client's own id and secret).
+//! Replies take any status from 200 to 599 (not 204, 205 or 304: a reply has a body), failures
+//! 400 to 599; a raw fault's `content_type` must be one line of visible ASCII.
 //!
 //! # Seed files
 //!
