@@ -4,10 +4,15 @@
 //! `stytch-endpoint` is for programs that call Stytch synchronously: command-line tools, workers,
 //! blocking web handlers. An endpoint is a struct with the [`#[stytch_endpoint]`](macro@stytch_endpoint)
 //! attribute; the attribute derives its validation, a blocking `send` over [`ureq`], and its
-//! typed response. The two password-reset endpoints ship declared:
+//! typed response. The two password-reset endpoints ship declared, with the session endpoints
+//! that follow a reset:
 //!
 //! - [`consumer::passwords::ExistingPasswordReset`]: `POST /v1/passwords/existing_password/reset`
 //! - [`b2b::passwords::SessionReset`]: `POST /v1/b2b/passwords/session/reset`
+//! - [`consumer::session::AuthenticateSession`]: `POST /v1/sessions/authenticate`
+//! - [`b2b::session::AuthenticateMemberSession`]: `POST /v1/b2b/sessions/authenticate`
+//! - [`consumer::session::GetJwks`]: `GET /v1/sessions/jwks/{project_id}`
+//! - [`b2b::session::GetB2bJwks`]: `GET /v1/b2b/sessions/jwks/{project_id}`
 //!
 //! and any other Stytch endpoint is a dozen lines away.
 //!
@@ -188,8 +193,9 @@
 //!
 //! With the `local` feature, `local::LocalStytch` is a Stytch that runs in your process: a real
 //! HTTP server on `127.0.0.1` with an in-memory store you seed, and a clock you move. It answers
-//! the two password resets as Stytch does (credentials, validation, password strength, session
-//! revocation, the B2B five-minute rule, Stytch's `error_type`s), so an app's tests run offline:
+//! the two password resets and `sessions/authenticate` as Stytch does (credentials, validation,
+//! password strength, session revocation and refresh, the B2B five-minute rule, Stytch's
+//! `error_type`s), so an app's tests run offline:
 //!
 #![cfg_attr(feature = "local", doc = "```")]
 #![cfg_attr(not(feature = "local"), doc = "```ignore")]
@@ -285,11 +291,13 @@
 //! - `server.rs`: each request's way: credentials, then stubs, then the built-in routes; faults; the
 //!   journal entry.
 //! - `failure.rs`: Stytch's error answer and the one place its JSON body is made.
-//! - `consumer.rs`, `b2b.rs`, `jwks.rs`: the built-in routes (the two resets, the JWKS).
+//! - `consumer.rs`, `b2b.rs`, `sessions.rs`, `jwks.rs`: the built-in routes (the two resets, the
+//!   two `sessions/authenticate`, the JWKS).
 //! - `policy.rs`: what the resets share: decoding, Stytch's `error_type` for a broken rule, password
 //!   strength, claims, `null` fields.
 //! - `claims.rs`: custom claims (deep merge, `null` deletes, 4 KB after the merge, reserved keys).
-//! - `jwt.rs` with `test_key.pem`: RS256 signing with the public test key, and the JWKS.
+//! - `jwt.rs` with `test_keys.pem`: RS256 signing with public test keys (two per local Stytch,
+//!   each under a random key id), and the JWKS.
 //! - `stub.rs`: stubs (`StubBuilder`, `Stub`, `Fault`, `StubRequest`) and path matching.
 //! - `journal.rs`: `SeenRequest`, the bounded journal (entries, bytes, sequence numbers) and the
 //!   redaction of headers, query and body.

@@ -90,7 +90,10 @@ impl Shared {
     pub(crate) fn reset(&self) {
         let mut store = self.store();
         let settings = store.settings.clone();
+        // The keys stay, so that the key sets apps and SDKs cached stay right.
+        let signer = store.signer.clone();
         *store = Store::new(self.project_id.clone(), settings);
+        store.signer = signer;
         drop(store);
         self.stubs().list.clear();
         self.journal().clear();

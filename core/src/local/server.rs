@@ -7,10 +7,12 @@ use super::http::{self, Handler, Refusal, Reply, Response};
 use super::journal::{Secrets, SeenRequest};
 use super::store::Store;
 use super::stub::{self, match_path, query_pairs, Fault, StubEntry, StubRequest};
-use super::{b2b, consumer, control, jwks, rng, Shared};
+use super::{b2b, consumer, control, jwks, rng, sessions, Shared};
 use crate::b2b::passwords::SessionReset;
+use crate::b2b::session::AuthenticateMemberSession;
 use crate::budget::{self, Budget};
 use crate::consumer::passwords::ExistingPasswordReset;
+use crate::consumer::session::AuthenticateSession;
 use crate::{Endpoint, ErrorType, Method};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
@@ -44,6 +46,18 @@ const ROUTES: &[Route] = &[
         path: SessionReset::PATH,
         secret_fields: SessionReset::SECRET_FIELDS,
         answer: b2b::session_reset,
+    },
+    Route {
+        method: AuthenticateSession::METHOD,
+        path: AuthenticateSession::PATH,
+        secret_fields: AuthenticateSession::SECRET_FIELDS,
+        answer: sessions::authenticate,
+    },
+    Route {
+        method: AuthenticateMemberSession::METHOD,
+        path: AuthenticateMemberSession::PATH,
+        secret_fields: AuthenticateMemberSession::SECRET_FIELDS,
+        answer: sessions::authenticate_member,
     },
 ];
 
