@@ -2,8 +2,61 @@
 //!
 //! Any Stytch endpoint is a struct with [`#[stytch_endpoint]`](macro@crate::stytch_endpoint) and a
 //! response type with [`#[stytch_object]`](macro@crate::stytch_object). This page says how the
-//! fields reach the wire, how answers are decoded, and how to test a declaration. The attribute's
-//! arguments and field rules are listed in the [crate documentation](crate#declaring-an-endpoint).
+//! fields reach the wire, how answers are decoded, and how to test a declaration. It is the one
+//! reference for the attributes: the README, the crate documentation and the macros' own
+//! documentation link here.
+//!
+//! # The attribute's arguments and field rules
+//!
+//! `#[stytch_endpoint(METHOD, "/path", response = Type, ...)]` takes, in order:
+//!
+//! | argument | meaning |
+//! |---|---|
+//! | `GET`, `POST`, `PUT`, `PATCH` or `DELETE` | the method, bare. `POST`/`PUT`/`PATCH` send the fields as a JSON body; `GET`/`DELETE` as the query string |
+//! | `"/v1/..."` | the path, a string literal starting with `/`. Each `{field}` names a field of the struct; its value is spelled as serde spells it (a string as it is, a number or boolean as in JSON, an enum variant under its serde name), percent-encoded into the path, and left out of the body and query |
+//! | `response = Type` | what a 2xx answer decodes into: a [`#[stytch_object]`](macro@crate::stytch_object) struct, [`Ack`](crate::Ack) when only the acknowledgement matters, or any type that owns its data (`serde::de::DeserializeOwned`) and decodes from a JSON object, `HashMap<String, serde_json::Value>` included (`()`, `Vec<T>`, strings and numbers are compile errors) |
+//! | `exactly_one_of(a, b, ...)` | optional: exactly one of these `Option` fields must be set |
+//! | `at_most_one_of(a, b, ...)` | optional: at most one of these `Option` fields may be set |
+//! | `auth = none` | optional: the request carries no project credentials (no `Authorization` header, whatever the client was built with), for Stytch's public routes (the JWKS) and for endpoints that authenticate with values in the request (the M2M token endpoint, `POST /v1/public/{project_id}/oauth2/token`, takes the M2M client's id and secret in its body; mark the secret `secret` as any other). [`Endpoint::AUTH`](crate::Endpoint::AUTH) tells it to code; `auth = project` is the default |
+//! | `body = form` | optional, `POST`/`PUT`/`PATCH` only: the body is `application/x-www-form-urlencoded` (the pairs the query string would have, percent-encoded), as OAuth 2.0 token endpoints take it; [`Endpoint::BODY`](crate::Endpoint::BODY); `body = json` is the default |
+//! | `crate = path` | optional: where this crate is, for a crate that renames it (`stytch = { package = "stytch-endpoint" }` in Cargo.toml takes `crate = stytch`); serde's spelling `crate = "stytch"` works too |
+//!
+//! The group rules go in these arguments, not in a `#[stytch(...)]` on the struct.
+//!
+//! Fields take rules in `#[stytch(...)]`; the attribute removes it from the emitted struct:
+//!
+//! | rule | checks | applies to |
+//! |---|---|---|
+//! | `non_empty` | the text is not empty | text: `String`, `&'static str`, `Cow<'static, str>`, `Box<str>` |
+//! | `email` | the text is shaped like an email address (permissive: internationalized addresses pass) | text |
+//! | `range(MIN..=MAX)` | the integer is within the bounds (`MIN..` and `..=MAX` too) | integers |
+//! | `max_json_size = BYTES` | the value serializes to at most `BYTES` of JSON | anything `Serialize` |
+//! | `deny_keys("k", ...)` | the map has none of these keys | `serde_json::Map`, `HashMap`/`BTreeMap<String, _>`, `serde_json::Value` |
+//! | `custom = path::to::check` | `fn check(&FieldType) -> Result<(), String>` | any field |
+//! | `secret` | not a check: the field prints as `<redacted>` in the `Debug` the attribute then writes, and is listed in [`Endpoint::SECRET_FIELDS`](crate::Endpoint::SECRET_FIELDS) | any field |
+//! | `header = "Name"` | not a check: the field is sent as this request header, not in the body, query or path (`None` sends none); a value with CR, LF or another control character is a violation. The name must be a valid header name, and not one the client writes itself (`Authorization`, `Content-Type`, `Content-Length`, `Host`, `Accept`, `Transfer-Encoding`, `Connection`) | `String`, `Option<String>` (any text) |
+//!
+//! Rules on an `Option<T>` field check the `T` when it is `Some`; a `None` passes (a `custom` rule
+//! sees the whole `Option`). Every path parameter is checked too, whatever its rules: it must
+//! serialize to text, a number or a boolean, must not be empty, and must not be `.` or `..` or
+//! hold a control character, so that no proxy on the way can resolve it into another resource
+//! (`a..b` and `...` are fine). A path parameter cannot be an `Option`. A rule on a field of the wrong type is a compile error on that
+//! field, and so is every other mistake in a declaration: an unknown method, a path parameter
+//! that names no field, an unknown rule, a response type that cannot be deserialized.
+//!
+//! The struct stays a plain struct: derive what you like on it, *below* the attribute. With a
+//! `secret` field the attribute writes `Debug` itself and removes `Debug` from the derives it
+//! sees; a `#[derive(Debug)]` written above the attribute is applied before the attribute can
+//! remove it, and the two impls conflict (E0119, pointing at `secret`). The struct needs no serde
+//! derive of its own; where it has serde attributes (`rename`, `rename_all`, `skip_serializing_if`,
+//! `serialize_with`, `skip`, `flatten`), the wire form follows them, with the same names serde
+//! would give. Fields may carry `#[cfg]`, `#[cfg_attr]` and `#[deprecated]`; a `#[stytch]` or
+//! `#[serde]` inside a `#[cfg_attr]` is a compile error (the attribute reads the field before the
+//! condition is known). An `Option` field that is
+//! `None` is left out, never sent as `null`. The attribute implements [`Endpoint`](crate::Endpoint) and adds two
+//! inherent methods: `validate(&self) -> Result<(), Error>` and
+//! `send(&self, &Client) -> Result<Response, Error>`, which validates first and never opens a
+//! connection for an invalid request.
 //!
 //! # Where derives go
 //!

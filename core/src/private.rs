@@ -4,5 +4,10 @@ pub use crate::object::{lenient, Accepted, Filled, ResponseCheck};
 pub use crate::redact::{redact_option, Redacted, RedactedStr};
 pub use crate::request::{is_none, push_header, push_path_param, to_query, write_form, write_json};
 pub use crate::response::decode_response;
-pub use crate::validate::{rules, Violations};
+pub use crate::validate::rules::{HeaderValue, PathParam, RuleOutcome, Violations};
 pub use serde;
+
+/// The rule checks generated `validate()` code calls (`validate::rules` itself is private).
+pub mod rules {
+    pub use crate::validate::rules::*;
+}

@@ -59,17 +59,10 @@ use proc_macro::TokenStream;
 /// }
 /// ```
 ///
-/// Arguments, in order: the method (`GET`, `POST`, `PUT`, `PATCH` or `DELETE`, bare); the path, a
-/// string literal starting with `/` whose `{field}` segments name fields of the struct; then
-/// `response = Type` and, optionally, `exactly_one_of(field, ...)` and `at_most_one_of(field, ...)`
-/// over `Option` fields, and `crate = path` where the runtime crate is renamed
-/// (`stytch = { package = "stytch-endpoint" }` takes `crate = stytch`).
-///
-/// Field rules, in `#[stytch(...)]` (removed from the emitted struct): `non_empty`, `email`,
-/// `range(MIN..=MAX)`, `max_json_size = BYTES`, `deny_keys("key", ...)`, `custom = path::to::fn`
-/// (`fn(&FieldType) -> Result<(), String>`), `secret` (the field prints as `<redacted>` in the
-/// `Debug` the attribute then writes), and `header = "Name"` (the field, `String` or
-/// `Option<String>`, is sent as that request header).
+/// The arguments (method, path, `response = Type`, `exactly_one_of`, `at_most_one_of`,
+/// `crate = path`), the field rules in `#[stytch(...)]` and everything else about declarations
+/// are in one reference, the `declaring` module of `stytch-endpoint`:
+/// <https://docs.rs/stytch-endpoint/latest/stytch_endpoint/declaring/index.html>.
 ///
 /// Derives go below the attribute. With a `secret` field the attribute writes `Debug` and removes
 /// `Debug` from the derives below it; a `#[derive(Debug)]` above the attribute is applied before
@@ -77,7 +70,7 @@ use proc_macro::TokenStream;
 ///
 /// The attribute implements `stytch_endpoint::Endpoint` and adds the inherent methods
 /// `validate(&self)` and `send(&self, &Client)`. Every mistake in a declaration is a compile error
-/// on the offending token. The crate documentation of `stytch-endpoint` has the full reference.
+/// on the offending token.
 #[proc_macro_attribute]
 pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::endpoint(args.into(), item.into()).into()

@@ -3,7 +3,7 @@
     python3 -m venv venv && venv/bin/pip install stytch==15.3.0
     venv/bin/python tests/sdk/check.py [BASE_URL PROJECT_ID SECRET] [--slow]
 
-Defaults to the standalone server's defaults (`cargo run --example local_stytch_server`). Each run
+Defaults to the standalone server's defaults (`cargo run --bin local-stytch`). Each run
 seeds its own users and members, and moves the server's clock forward (about 75 minutes a run).
 Prints one line per check and exits 1 if any failed. `--slow` first waits five real minutes for a
 JWT to expire on the wall clock (on a server whose clock has not moved yet).

@@ -65,8 +65,8 @@ impl ClientBuilder {
 
     /// Send requests to `url` instead of Stytch's API (a gateway, a proxy, a local Stytch).
     /// Credentials only ever travel over `https`, or plain `http` to a loopback host.
-    pub fn base_url(mut self, url: &str) -> Self {
-        self.base_url = Some(url.to_owned());
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
         self
     }
 
@@ -136,8 +136,8 @@ impl ClientBuilder {
     /// the client is built: `HTTPS_PROXY` or `ALL_PROXY` for https, `HTTP_PROXY` or `ALL_PROXY`
     /// for plain http (not in a CGI process), unless `NO_PROXY` names the host. The README's
     /// Proxies section has every rule.
-    pub fn proxy(mut self, url: &str) -> Self {
-        self.proxy = ProxySetting::Url(url.to_owned());
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Url(url.into());
         self
     }
 

@@ -1,19 +1,16 @@
 //! The blocking [`Client`] that sends [`Endpoint`] requests to Stytch: its settings and the retry
-//! loop. Building one is in `builder.rs`, the exchange over ureq in `transport.rs`, the DNS cache
-//! in `resolver.rs`, the connect phase's errors in `connect.rs`, each request written in one piece
-//! in `one_write.rs`.
+//! loop. Building one is in `builder.rs`, the agent and the exchange over ureq in `transport.rs`,
+//! and what plugs into ureq's unversioned API (the DNS cache, the connectors) in `unversioned/`.
 
 mod builder;
-mod connect;
-mod one_write;
-mod resolver;
 mod transport;
+mod unversioned;
 
 pub use builder::ClientBuilder;
 
 use crate::error::{ConfigError, Error};
 use crate::redact::Redacted;
-use crate::request::percent_encode;
+use crate::request::url;
 use crate::response::decode_response;
 use crate::trace::Trace;
 use crate::{Auth, Endpoint, RetryPolicy};
@@ -90,7 +87,7 @@ impl Client {
 
     /// A client for a gateway: a proxy that injects Stytch credentials server-side. No
     /// `Authorization` header is sent; `url` is the gateway's base URL.
-    pub fn gateway(url: &str) -> Result<Client, ConfigError> {
+    pub fn gateway(url: impl Into<String>) -> Result<Client, ConfigError> {
         ClientBuilder::new().base_url(url).build()
     }
 
@@ -106,7 +103,7 @@ impl Client {
             (Some(_), None) => return Err(ConfigError::new("STYTCH_SECRET is not set")),
         }
         if let Some(url) = var("STYTCH_BASE_URL") {
-            builder = builder.base_url(&url);
+            builder = builder.base_url(url);
         }
         builder.build()
     }
@@ -157,7 +154,7 @@ impl Client {
     ) -> Result<E::Response, Error> {
         let transport = self.inner.transport.as_ref().map_err(|reason| Error::Config(reason.clone()))?;
         request.validate()?;
-        let url = self.url(request)?;
+        let url = url(&self.inner.base_url, request)?;
         let mut body = Vec::new();
         if E::METHOD.has_body() {
             body.reserve(256);
@@ -200,21 +197,6 @@ impl Client {
                 result => return result,
             }
         }
-    }
-
-    fn url<E: Endpoint>(&self, request: &E) -> Result<String, Error> {
-        let path = request.path();
-        let query = if E::METHOD.has_body() { Vec::new() } else { request.query()? };
-        let mut url = String::with_capacity(self.inner.base_url.len() + path.len() + 1);
-        url.push_str(&self.inner.base_url);
-        url.push_str(&path);
-        for (i, (key, value)) in query.iter().enumerate() {
-            url.push(if i == 0 { '?' } else { '&' });
-            percent_encode(&mut url, key);
-            url.push('=');
-            percent_encode(&mut url, value);
-        }
-        Ok(url)
     }
 }
 

@@ -232,13 +232,13 @@
 //! and change the project's settings (`GET`/`POST /__local/settings`: `vertical`,
 //! `user_lock_threshold`, `user_lock_seconds`, `breached_passwords`), read and move the clock (`GET /__local/clock`, `POST /__local/clock/advance`), read and empty the
 //! journal (`GET`/`DELETE /__local/requests`), add, list and remove stubs and faults
-//! (`POST`/`GET`/`DELETE /__local/stubs`). `GET /__local/` lists them all. The example
-//! `local_stytch_server` documents each with `curl` (`cargo run --example local_stytch_server --
-//! --help`).
+//! (`POST`/`GET`/`DELETE /__local/stubs`). `GET /__local/` lists them all. The crate's
+//! `local-stytch` program documents each with `curl` (`local-stytch --help`, after
+//! `cargo install stytch-endpoint --features local`).
 //!
 //! # Seed files
 //!
-//! [`LocalStytch::seed_json`], `POST /__local/seed` and the example's `--seed FILE` take:
+//! [`LocalStytch::seed_json`], `POST /__local/seed` and `local-stytch --seed FILE` take:
 //!
 //! ```json
 //! {

@@ -4,7 +4,7 @@
 use super::claims;
 use super::failure::Failure;
 use super::store::Lookup;
-use crate::validate::ViolationCode;
+use crate::ViolationCode;
 use crate::{Error, ErrorType};
 use serde::de::DeserializeOwned;
 use serde::Serialize;

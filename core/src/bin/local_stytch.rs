@@ -1,12 +1,13 @@
 //! Run a local Stytch on a port until stopped, for apps in any language to develop against.
 //!
 //! ```text
-//! cargo run --example local_stytch_server -- --port 4010
-//! cargo run --example local_stytch_server -- --port 4010 --project-id project-test-... --secret secret-test-...
-//! cargo run --example local_stytch_server -- --seed seed.json      # start from your own data
-//! cargo run --example local_stytch_server -- --vertical b2b --lock-after 3 --lock-seconds 300 \
+//! cargo install stytch-endpoint --features local    # once (in a clone: cargo run --bin local-stytch -- ...)
+//! local-stytch --port 4010
+//! local-stytch --port 4010 --project-id project-test-... --secret secret-test-...
+//! local-stytch --seed seed.json      # start from your own data
+//! local-stytch --vertical b2b --lock-after 3 --lock-seconds 300 \
 //!     --breached leaked.txt                                       # the project's settings
-//! cargo run --example local_stytch_server -- --help                # this text
+//! local-stytch --help                # this text
 //! ```
 //!
 //! It answers the two password reset endpoints, `POST /v1/passwords/existing_password/reset` and
@@ -142,11 +143,11 @@ use stytch_endpoint::local::{
 const DEFAULT_PORT: u16 = 4010;
 const DEFAULT_PROJECT_ID: &str = "project-test-00000000-0000-4000-8000-000000000000";
 const DEFAULT_SECRET: &str = "secret-test-local-stytch-not-a-real-secret";
-const USAGE: &str = "usage: local_stytch_server [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json]
-                           [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE]
-                           [--journal-entries N] [--journal-bytes B] [--help]";
+const USAGE: &str = "usage: local-stytch [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json]
+                    [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE]
+                    [--journal-entries N] [--journal-bytes B] [--help]";
 /// The help text: the module documentation above, as plain text.
-const HELP: &str = include_str!("local_stytch_server.rs");
+const HELP: &str = include_str!("local_stytch.rs");
 
 fn main() -> ExitCode {
     match run() {
