@@ -78,7 +78,7 @@ fn a_typed_stub_answers_its_endpoint_with_decoded_path_parameters() -> TestResul
 #[test]
 fn fail_answers_in_stytchs_error_shape() -> TestResult {
     let stytch = LocalStytch::start()?;
-    stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found");
+    stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found")?;
     let err = GetUser { user_id: "user-test-1".into() }.send(&stytch.client()).unwrap_err();
     let Error::Api(api) = &err else { panic!("an API error: {err:?}") };
     assert_eq!((api.status, api.error_type.as_str()), (404, "user_not_found"));
@@ -201,7 +201,7 @@ fn matchers_see_the_query_and_the_json_body() -> TestResult {
         .stub::<Recover>()
         .when(|req| req.body().and_then(|b| b["email"].as_str()) == Some("grace@example.com"))
         .reply_json(json!({"recovered": true}));
-    stytch.stub::<Recover>().fail(401, "invalid_recovery_code", "Wrong code");
+    stytch.stub::<Recover>().fail(401, "invalid_recovery_code", "Wrong code")?;
     let client = stytch.client();
 
     let hit = ListThings { kind: "red & blue".into(), access_code: Some("c0de".into()) }.send(&client)?;

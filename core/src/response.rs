@@ -5,7 +5,7 @@
 //! `error_type` only as Stytch writes them (anything else can be the request echoed back, or a
 //! forged log line), and the free text (message, URL, details) without control characters.
 
-mod budget;
+pub(crate) mod budget;
 
 use crate::error::{ApiError, DecodeError, Error, ErrorType, RequestId};
 use crate::redact::{printable, printable_json};

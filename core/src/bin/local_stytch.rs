@@ -29,6 +29,16 @@
 //!                               a small built-in list always applies)
 //! ```
 //!
+//! # The journal
+//!
+//! Every API request is journaled (secrets redacted; `GET /__local/requests`) and printed. The
+//! journal keeps the most recent requests within two bounds, the oldest going first:
+//!
+//! ```text
+//! --journal-entries N           at most N requests (default 10000)
+//! --journal-bytes B             at most about B bytes of memory (default 16777216, 16 MiB)
+//! ```
+//!
 //! # Pointing an SDK at it
 //!
 //! Use the printed base URL, project id and secret. The official SDKs refuse a `custom_base_url`
@@ -97,7 +107,12 @@
 //! (`{"params": {...}, "query": {...}, "body": {...}}`). Faults: `rate_limited`
 //! (`retry_after_seconds`), `unavailable` (503), `close` (no answer), `bad_gateway` (an HTML 502),
 //! `raw` (`status`, `content_type`, `body`), `delay` (`milliseconds`, then the next answer).
-//! `secret_fields` names body or query fields to redact in the journal.
+//! `secret_fields` names body or query fields to redact in the journal (besides every field
+//! with a secret-looking name: password, token, session, secret, code, key, jwt, ...).
+//! `"auth": "none"` makes a stub answer requests without the project's credentials too, for an
+//! endpoint that takes none (Stytch's M2M token endpoint takes the client's own id and secret).
+//! Replies take any status from 200 to 599 (not 204, 205 or 304: a reply has a body), failures
+//! 400 to 599; a raw fault's `content_type` must be one line of visible ASCII.
 //!
 //! # Seed files
 //!
@@ -121,13 +136,16 @@
 use std::error::Error;
 use std::process::ExitCode;
 use std::time::Duration;
-use stytch_endpoint::local::{LocalStytch, NewOrganization, NewSession, Vertical};
+use stytch_endpoint::local::{
+    LocalStytch, NewOrganization, NewSession, Vertical, DEFAULT_JOURNAL_BYTES, DEFAULT_JOURNAL_ENTRIES,
+};
 
 const DEFAULT_PORT: u16 = 4010;
 const DEFAULT_PROJECT_ID: &str = "project-test-00000000-0000-4000-8000-000000000000";
 const DEFAULT_SECRET: &str = "secret-test-local-stytch-not-a-real-secret";
 const USAGE: &str = "usage: local-stytch [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json]
-                    [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE] [--help]";
+                    [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE]
+                    [--journal-entries N] [--journal-bytes B] [--help]";
 /// The help text: the module documentation above, as plain text.
 const HELP: &str = include_str!("local_stytch.rs");
 
@@ -150,6 +168,8 @@ struct Options {
     lock_after: u32,
     lock_seconds: u64,
     breached: Vec<String>,
+    journal_entries: usize,
+    journal_bytes: usize,
 }
 
 fn options() -> Result<Options, Box<dyn Error>> {
@@ -162,6 +182,8 @@ fn options() -> Result<Options, Box<dyn Error>> {
         lock_after: 10,
         lock_seconds: 60 * 60,
         breached: Vec::new(),
+        journal_entries: DEFAULT_JOURNAL_ENTRIES,
+        journal_bytes: DEFAULT_JOURNAL_BYTES,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -196,6 +218,16 @@ fn options() -> Result<Options, Box<dyn Error>> {
                 let lines = text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l));
                 options.breached.extend(lines.filter(|l| !l.is_empty()).map(String::from));
             }
+            "--journal-entries" => {
+                let n = value("--journal-entries")?;
+                options.journal_entries =
+                    n.parse().map_err(|_| format!("--journal-entries {n:?} is not a count"))?;
+            }
+            "--journal-bytes" => {
+                let n = value("--journal-bytes")?;
+                options.journal_bytes =
+                    n.parse().map_err(|_| format!("--journal-bytes {n:?} is not a number of bytes"))?;
+            }
             "-h" | "--help" => {
                 println!("{USAGE}\n");
                 let docs = HELP.lines().take_while(|l| l.starts_with("//!"));
@@ -218,6 +250,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         .vertical(options.vertical)
         .user_lock(options.lock_after, Duration::from_secs(options.lock_seconds))
         .breached_passwords(options.breached.iter().cloned())
+        .journal_limits(options.journal_entries, options.journal_bytes)
         .start()?;
 
     // Consumer: a user with a password and a session.
@@ -283,19 +316,23 @@ fn run() -> Result<(), Box<dyn Error>> {
     println!();
     println!("Answering requests until stopped (Ctrl-C).");
 
-    // Print each request as it is answered.
-    let mut printed = 0;
+    // Print each request as it is answered: only what is new since the last look, by sequence
+    // number (a reset or an emptied journal does not renumber; entries the journal let go
+    // before they were printed are counted).
+    let mut next = 0;
     loop {
         std::thread::sleep(Duration::from_millis(200));
-        let seen = stytch.requests_seen();
-        for request in &seen[printed..] {
+        for request in stytch.requests_seen_since(next) {
+            if request.sequence > next {
+                println!("({} requests not printed: the journal let them go)", request.sequence - next);
+            }
             let outcome = request.error_type.as_ref().map_or("ok".to_owned(), ToString::to_string);
             println!(
                 "{} {} -> {} {outcome} ({})",
                 request.method, request.path, request.status, request.request_id
             );
+            next = request.sequence + 1;
         }
-        printed = seen.len();
     }
 }
 

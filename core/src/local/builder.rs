@@ -1,6 +1,7 @@
 //! [`LocalStytchBuilder`]: the port, credentials and project settings of a local Stytch.
 
 use super::clock::Clock;
+use super::journal::{Journal, Limits};
 use super::project::{Settings, Vertical};
 use super::rng::Rng;
 use super::server::App;
@@ -18,11 +19,17 @@ pub struct LocalStytchBuilder {
     port: u16,
     credentials: Option<(String, String)>,
     settings: Settings,
+    journal: Limits,
 }
 
 impl LocalStytchBuilder {
     pub(crate) fn new() -> Self {
-        LocalStytchBuilder { port: 0, credentials: None, settings: Settings::default() }
+        LocalStytchBuilder {
+            port: 0,
+            credentials: None,
+            settings: Settings::default(),
+            journal: Limits::default(),
+        }
     }
 
     /// Listen on `127.0.0.1:port`; `0` (the default) picks a free port.
@@ -35,6 +42,17 @@ impl LocalStytchBuilder {
     /// change from run to run.
     pub fn credentials(mut self, project_id: impl Into<String>, secret: impl Into<String>) -> Self {
         self.credentials = Some((project_id.into(), secret.into()));
+        self
+    }
+
+    /// Bounds the journal ([`LocalStytch::requests_seen`]) to the most recent `entries` requests
+    /// and about `bytes` bytes of memory (an estimate of the heap its entries hold); the oldest
+    /// entries go first. An entry larger than `bytes` alone is kept without its query, headers
+    /// and body. By default [`DEFAULT_JOURNAL_ENTRIES`](super::DEFAULT_JOURNAL_ENTRIES) (10 000) and
+    /// [`DEFAULT_JOURNAL_BYTES`](super::DEFAULT_JOURNAL_BYTES)
+    /// (16 MiB); `0` entries keeps none.
+    pub fn journal_limits(mut self, entries: usize, bytes: usize) -> Self {
+        self.journal = Limits { entries, bytes };
         self
     }
 
@@ -56,6 +74,7 @@ impl LocalStytchBuilder {
         let shared = Arc::new(Shared {
             store: Mutex::new(Store::new(project_id.clone(), self.settings)),
             stubs: Mutex::new(Stubs::default()),
+            journal: Mutex::new(Journal::new(self.journal)),
             project_id,
             secret,
             clock: Clock::new(),
@@ -111,6 +130,8 @@ impl fmt::Debug for LocalStytchBuilder {
             .field("lock_threshold", &self.settings.lock_threshold)
             .field("lock_ttl", &self.settings.lock_ttl)
             .field("breached_passwords", &self.settings.breached.len())
+            .field("journal_entries", &self.journal.entries)
+            .field("journal_bytes", &self.journal.bytes)
             .finish()
     }
 }

@@ -4,10 +4,10 @@
 use super::builder::LocalStytchBuilder;
 use super::clock::Clock;
 use super::error::LocalError;
-use super::journal::SeenRequest;
+use super::journal::{Journal, SeenRequest};
 use super::seed::{NewOrganization, NewSession, SeededSession};
 use super::store::Store;
-use super::stub::{StubBuilder, Stubs};
+use super::stub::{match_path, StubBuilder, Stubs};
 use super::{control, http};
 use crate::b2b::organization::{Member, Organization};
 use crate::consumer::user::User;
@@ -58,6 +58,8 @@ pub(crate) struct Shared {
     pub(crate) clock: Clock,
     pub(crate) store: Mutex<Store>,
     pub(crate) stubs: Mutex<Stubs>,
+    /// The journal, under a lock of its own: reading it never holds up the store.
+    pub(crate) journal: Mutex<Journal>,
 }
 
 impl Shared {
@@ -72,6 +74,17 @@ impl Shared {
         self.stubs.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The journal, locked.
+    pub(crate) fn journal(&self) -> MutexGuard<'_, Journal> {
+        self.journal.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The journal entries numbered `from` or later, copied outside the lock.
+    pub(crate) fn seen_since(&self, from: u64) -> Vec<SeenRequest> {
+        let entries = self.journal().since(from);
+        entries.iter().map(|e| SeenRequest::clone(e)).collect()
+    }
+
     /// Forgets every user, organization, member, session, stub and journal entry, and sets the
     /// clock back to real time. The credentials and the project settings stay.
     pub(crate) fn reset(&self) {
@@ -83,6 +96,7 @@ impl Shared {
         store.signer = signer;
         drop(store);
         self.stubs().list.clear();
+        self.journal().clear();
         self.clock.reset();
     }
 }
@@ -266,15 +280,45 @@ impl LocalStytch {
         store.organization(key).map(|o| store.organizations[o].clone())
     }
 
-    /// Every API request answered so far, oldest first, with secrets redacted (see
-    /// [`SeenRequest`]). Control-plane requests are not journaled.
+    /// Every API request answered so far and still in the journal, oldest first, with secrets
+    /// redacted (see [`SeenRequest`]). Control-plane requests are not journaled. The journal keeps
+    /// the most recent requests within its bounds
+    /// ([`LocalStytchBuilder::journal_limits`]; by default 10 000 entries and 16 MiB).
     pub fn requests_seen(&self) -> Vec<SeenRequest> {
-        self.shared.store().seen.clone()
+        self.shared.seen_since(0)
     }
 
-    /// Empties the journal.
+    /// The journal entries numbered `sequence` or later (see [`SeenRequest::sequence`]), oldest
+    /// first: what is new since a reader's last look, without copying the rest.
+    ///
+    /// ```
+    /// # use stytch_endpoint::local::LocalStytch;
+    /// # let stytch = LocalStytch::start()?;
+    /// let mut next = 0;
+    /// for request in stytch.requests_seen_since(next) {
+    ///     println!("{} {} -> {}", request.method, request.path, request.status);
+    ///     next = request.sequence + 1;
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn requests_seen_since(&self, sequence: u64) -> Vec<SeenRequest> {
+        self.shared.seen_since(sequence)
+    }
+
+    /// The journaled requests to the endpoint `E` (its method, and a path that fits its path
+    /// template), oldest first.
+    pub fn requests_seen_for<E: Endpoint>(&self) -> Vec<SeenRequest> {
+        let entries = self.shared.journal().since(0);
+        entries
+            .iter()
+            .filter(|e| e.method == E::METHOD.as_str() && match_path(E::PATH, &e.path).is_some())
+            .map(|e| SeenRequest::clone(e))
+            .collect()
+    }
+
+    /// Empties the journal (the numbering of later entries goes on).
     pub fn clear_requests_seen(&self) {
-        self.shared.store().seen.clear();
+        self.shared.journal().clear();
     }
 }
 

@@ -42,7 +42,8 @@
 //! # What it models, and what it does not
 //!
 //! - Every request needs HTTP Basic credentials matching [`LocalStytch::project_id`] and
-//!   [`LocalStytch::secret`] (else `unauthorized_credentials`, 401) and a `Content-Type` of
+//!   [`LocalStytch::secret`] (compared in constant time; else `unauthorized_credentials`, 401;
+//!   the JWKS and [stubs without credentials](#stubs-and-faults) excepted) and a `Content-Type` of
 //!   exactly `application/json` (else `bad_request`, 400: Stytch rejects a `charset` suffix too).
 //!   Bodies are decoded with this crate's request types and checked with their own `validate()`;
 //!   each broken rule is answered with Stytch's `error_type` for it.
@@ -93,8 +94,8 @@
 //!   (`session_authorization_error`, 403); a check naming another organization than the
 //!   member's is `session_authorization_tenancy_error` (403). Stub the route to answer what a
 //!   richer policy would.
-//! - Session tokens are 44 random-looking characters from a non-cryptographic generator. Session
-//!   JWTs are RS256 and carry Stytch's claims (`sub`, `iss` `stytch.com/{project_id}`, `aud`
+//! - Session tokens are 44 random characters from the operating system's generator (ring's
+//!   `SystemRandom`), as are ids and request ids. Session JWTs are RS256 and carry Stytch's claims (`sub`, `iss` `stytch.com/{project_id}`, `aud`
 //!   `[project_id]`, `iat`, `nbf`, `exp`, `https://stytch.com/session`, for members
 //!   `https://stytch.com/organization`) and the custom claims. Their times follow the model below.
 //! - Keys: each local Stytch signs consumer session JWTs with one key and member session JWTs
@@ -141,20 +142,37 @@
 //!
 //! # The server
 //!
-//! A small HTTP/1.1 server on `std`: one thread per connection (at most 256; at the cap the
-//! connection idle the longest is closed), keep-alive, and bounds that hold against a hostile
-//! client: a request head over 32 KiB is answered `431`, a body over 1 MiB `413`, a bad or
-//! conflicting `Content-Length` `400` (each in Stytch's error shape, then the connection is
-//! closed); a head must arrive within 10 s of its first byte, a body within 10 s, and an idle
-//! connection is closed after 30 s. A handler that panics is answered `500` and the server goes
-//! on. Dropping the [`LocalStytch`] closes every connection and returns promptly; the port then
-//! refuses connections. The clock saturates at 9999-12-31T23:59:59Z.
+//! A small HTTP/1.1 server on `std`: one thread per connection, at most 256. At the cap, the
+//! connection idle the longest (waiting for its next request, no byte of it read) is closed; a
+//! connection with a request in progress, from its first byte to its answer, is never closed to
+//! make room: when all 256 are busy, a new connection waits in the listen backlog until one ends.
+//! Keep-alive and pipelining (RFC 9112 section 9.3.2: requests sent back to back, in any number
+//! of reads, answered in order), and bounds that hold against a hostile client: a request head
+//! over 32 KiB is answered `431`, a body over 1 MiB `413`, a bad or conflicting `Content-Length`
+//! `400` (two written differently, `0` and `00`, conflict), each in Stytch's error shape, then
+//! the connection is closed; a head must arrive within 10 s of its first byte, a body within
+//! 10 s, and an idle connection is closed after 30 s. A handler that panics is answered `500`
+//! and the server goes on. Dropping the [`LocalStytch`] closes every connection and returns
+//! promptly; the port then refuses connections. The clock saturates at 9999-12-31T23:59:59Z.
 //!
 //! # Stubs and faults
 //!
 //! [`LocalStytch::stub`] answers any declared endpoint (matched by its method and path template)
-//! with a response, raw JSON, a Stytch error or a [`Fault`], before the built-in routes; see
-//! [`StubBuilder`]. A stub on a built-in endpoint injects faults into it.
+//! with a response (`200`, or any 2xx with a body:
+//! [`reply_with_status`](StubBuilder::reply_with_status)), raw JSON, a Stytch error or a
+//! [`Fault`], before the built-in routes; see [`StubBuilder`]. A stub on a built-in endpoint
+//! injects faults into it. A stub that could not be written as valid HTTP is refused
+//! when it is added ([`LocalError::Invalid`] from Rust, `400` naming the field over HTTP): a
+//! status outside 200-599 (an error outside 400-599), a body with 204, 205 or 304, a
+//! `Content-Type` that is empty or holds CR, LF or another control character.
+//!
+//! Requests need the project's credentials, except the JWKS and the stubs of endpoints that take
+//! none or credentials of their own (Stytch's M2M token endpoint, say): those declared
+//! `auth = none` ([`Endpoint::AUTH`](crate::Endpoint::AUTH)), and any made
+//! [`without_credentials`](StubBuilder::without_credentials) (`"auth": "none"` over HTTP).
+//! Without the project's credentials only those stubs answer; anything else is `401`. A form
+//! body (`body = form`) reaches matchers and the journal as an object of its decoded pairs,
+//! secrets redacted as in JSON.
 //!
 //! ```
 //! use serde::{Deserialize, Serialize};
@@ -177,7 +195,7 @@
 //!     .stub::<GetUser>()
 //!     .when(|req| req.param("user_id") == Some("user-test-1"))
 //!     .reply(GetUserResponse { request_id: String::new(), user_id: "user-test-1".into() });
-//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found");
+//! stytch.stub::<GetUser>().fail(404, "user_not_found", "User not found")?;
 //!
 //! let client = stytch.client();
 //! assert_eq!(GetUser { user_id: "user-test-1".into() }.send(&client)?.user_id, "user-test-1");
@@ -189,9 +207,22 @@
 //!
 //! # The journal
 //!
-//! [`LocalStytch::requests_seen`] lists every API request answered: method, path, query, headers
+//! [`LocalStytch::requests_seen`] lists the API requests answered: method, path, query, headers
 //! and JSON body, with credentials and secrets redacted (see [`SeenRequest`]), and the status,
-//! `error_type` and `request_id` answered.
+//! `error_type` and `request_id` answered; [`requests_seen_for::<E>()`](LocalStytch::requests_seen_for)
+//! those of one endpoint. Secrets are redacted whichever stub or route answered, or none: every
+//! field and header declared `secret` by an endpoint the local Stytch knows (its own and every
+//! stub's), the well-known names, and any text value under a name holding `password`, `token`,
+//! `session`, `secret`, `code`, `key`, `jwt` and the like. A request refused for its credentials
+//! is checked before its body is parsed and keeps only its method, path and answer.
+//!
+//! The journal is bounded: the latest [`DEFAULT_JOURNAL_ENTRIES`] (10 000) entries within about
+//! [`DEFAULT_JOURNAL_BYTES`] (16 MiB) of memory by default, the oldest going first
+//! ([`LocalStytchBuilder::journal_limits`]). Each entry has a [`sequence`](SeenRequest::sequence)
+//! number, never reused (not even after a reset), and
+//! [`requests_seen_since`](LocalStytch::requests_seen_since) (`GET /__local/requests?since=N`)
+//! reads only what is new: a reader that polls copies nothing twice. Entries are shared, not
+//! copied, under the journal's own lock, which no other part of the local Stytch waits on.
 //!
 //! # The control plane
 //!
@@ -275,7 +306,7 @@ pub use builder::LocalStytchBuilder;
 pub use error::LocalError;
 pub use handle::LocalStytch;
 pub(crate) use handle::Shared;
-pub use journal::SeenRequest;
+pub use journal::{SeenRequest, DEFAULT_JOURNAL_BYTES, DEFAULT_JOURNAL_ENTRIES};
 pub use project::{Vertical, BUILT_IN_BREACHED_PASSWORDS};
 pub use seed::{Factor, NewOrganization, NewSession, SeededSession};
-pub use stub::{Fault, Stub, StubBuilder, StubRequest};
+pub use stub::{Fault, RawAnswer, Stub, StubBuilder, StubRequest};

@@ -4,14 +4,15 @@
 
 use super::failure::{error_json, Failure};
 use super::http::{self, Handler, Refusal, Reply, Response};
-use super::journal::{redact_body, redact_headers, redact_query, SeenRequest};
+use super::journal::{Secrets, SeenRequest};
 use super::store::Store;
-use super::stub::{self, match_path, query_pairs, Fault, StubRequest};
-use super::{b2b, consumer, control, jwks, sessions, Shared};
+use super::stub::{self, match_path, query_pairs, Fault, StubEntry, StubRequest};
+use super::{b2b, consumer, control, jwks, rng, sessions, Shared};
 use crate::b2b::passwords::SessionReset;
 use crate::b2b::session::AuthenticateMemberSession;
 use crate::consumer::passwords::ExistingPasswordReset;
 use crate::consumer::session::AuthenticateSession;
+use crate::response::budget::{self, Budget};
 use crate::{Endpoint, ErrorType, Method};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
@@ -109,11 +110,55 @@ impl Handler for App {
         };
         Response::json(status, error_json(status, error_type, &message, &request_id, false))
     }
+
+    /// A body is held only for a request that will be answered: with the project's credentials,
+    /// or to a public route or a stub of an endpoint that takes none.
+    fn wants_body(&self, head: &http::Request) -> bool {
+        check_credentials(&self.shared, head).is_ok() || self.is_open(head)
+    }
+}
+
+/// The body as a stub's matcher and the journal see it: JSON, or a form's decoded pairs as an
+/// object of strings (the first value of a name repeated). JSON is decoded within a memory
+/// budget of four times its size (and 64 KiB): a body of many tiny values that would take more
+/// is seen as no JSON body at all.
+fn body_value(request: &http::Request) -> Option<Value> {
+    let form = request.header("Content-Type").is_some_and(|v| {
+        let media = v.split(';').next().unwrap_or_default().trim();
+        media.eq_ignore_ascii_case(crate::BodyFormat::Form.content_type())
+    });
+    if !form {
+        let budget = Budget::new(4 * request.body.len() + 64 * 1024);
+        return budget::from_slice(&request.body, &budget).ok();
+    }
+    let text = std::str::from_utf8(&request.body).ok()?;
+    let mut fields = serde_json::Map::new();
+    for (name, value) in query_pairs(text) {
+        fields.entry(name).or_insert(Value::String(value));
+    }
+    Some(Value::Object(fields))
+}
+
+/// Whether a stub of an endpoint that takes no project credentials is there for this request.
+fn open_stub(stubs: &[Arc<StubEntry>], request: &http::Request) -> bool {
+    stubs
+        .iter()
+        .any(|s| s.open && s.method == request.method && match_path(&s.template, request.path()).is_some())
 }
 
 impl App {
+    /// The JWKS is public, as Stytch's is (JWKS clients fetch it without credentials), and so are
+    /// stubs of endpoints that take no project credentials. Control-plane routes are not.
+    fn is_open(&self, request: &http::Request) -> bool {
+        let path = request.path();
+        if path.starts_with(CONTROL_PREFIX) {
+            return false;
+        }
+        jwks::route(path).is_some() || open_stub(&self.shared.stubs().list, request)
+    }
+
     fn request_id(&self) -> String {
-        format!("request-id-test-{}", self.shared.store().rng.uuid())
+        format!("request-id-test-{}", rng::uuid())
     }
 
     fn api(&self, request: http::Request) -> Reply {
@@ -121,70 +166,95 @@ impl App {
         let request_id = self.request_id();
         let path = request.path().to_owned();
         let b2b = path.starts_with("/v1/b2b/");
+        // A snapshot: matchers run without the lock, so one may call back into the local Stytch.
+        let stubs = shared.stubs().list.clone();
+        let credentials = check_credentials(shared, &request);
+        let public = jwks::route(&path).is_some();
+        if let (Err(failure), false) = (&credentials, public || open_stub(&stubs, &request)) {
+            // Refused before the body is even parsed.
+            return self.refused(request, failure, request_id, b2b);
+        }
+        // On a public route every stub answers (a fault injected into the JWKS reaches JWKS
+        // clients); elsewhere, without credentials, only the stubs of endpoints that take none.
+        let every_stub = credentials.is_ok() || public;
         let seen = StubRequest {
             method: request.method.clone(),
             path: path.clone(),
             params: Vec::new(),
             query: query_pairs(request.query()),
             headers: request.headers.clone(),
-            body: serde_json::from_slice(&request.body).ok(),
+            body: body_value(&request),
         };
         let mut delay = Duration::ZERO;
-        let mut secret_fields: Vec<String> = Vec::new();
-        // The JWKS is public, as Stytch's is: JWKS clients fetch it without credentials.
-        let public = jwks::route(&path).is_some();
-        let outcome = match check_credentials(shared, &request) {
-            Err(failure) if !public => failure_outcome(&failure, &request_id, b2b),
-            _ => match self.stubbed(&seen, &request_id, b2b, &mut delay, &mut secret_fields) {
-                Some(outcome) => outcome,
-                None => self.built_in(&request, &request_id, b2b, &mut secret_fields),
-            },
+        let stubbed = self.stubbed(&stubs, &seen, every_stub, &request_id, b2b, &mut delay);
+        let outcome = match (stubbed, credentials) {
+            (Some(outcome), _) => outcome,
+            // No stub without credentials took it (one used up, say): refused as any other.
+            (None, Err(failure)) if !public => return self.refused(request, &failure, request_id, b2b),
+            (None, _) => self.built_in(&request, &request_id, b2b),
         };
 
-        let secrets: Vec<&str> = secret_fields.iter().map(String::as_str).collect();
+        // Redacted whichever stub or route answered: every secret field the local Stytch knows.
+        let secrets = Secrets {
+            declared: stubs
+                .iter()
+                .flat_map(|s| s.secret_fields.iter().map(String::as_str))
+                .chain(ROUTES.iter().flat_map(|r| r.secret_fields.iter().copied()))
+                .collect(),
+        };
         let mut body = seen.body;
         if let Some(body) = &mut body {
-            redact_body(body, &secrets);
+            secrets.body(body);
         }
-        let (status, error_type) = match &outcome {
-            Outcome::Json { status, error_type, .. } => (*status, error_type.clone()),
-            Outcome::Raw { status, error_type, .. } => (*status, error_type.clone()),
-            Outcome::Close => (0, None),
-        };
-        shared.store().seen.push(SeenRequest {
+        let (status, error_type) = outcome.status();
+        shared.journal().push(SeenRequest {
+            sequence: 0,
             method: request.method.clone(),
             path,
-            query: redact_query(&seen.query, &secrets),
-            headers: redact_headers(&request.headers),
+            query: secrets.query(&seen.query),
+            headers: secrets.headers(&request.headers),
             body,
             status,
             error_type,
             request_id,
         });
-        match outcome {
-            Outcome::Json { status, body, .. } => {
-                Reply::Answer { response: Response::json(status, body), delay }
-            }
-            Outcome::Raw { status, headers, body, .. } => {
-                Reply::Answer { response: Response { status, headers, body }, delay }
-            }
-            Outcome::Close => Reply::Close { delay },
-        }
+        outcome.into_reply(delay)
+    }
+
+    /// A request refused for its credentials: answered `401`, journaled with only its method,
+    /// path and the answer.
+    fn refused(&self, request: http::Request, failure: &Failure, request_id: String, b2b: bool) -> Reply {
+        let outcome = failure_outcome(failure, &request_id, b2b);
+        let (status, error_type) = outcome.status();
+        let path = request.path().to_owned();
+        self.shared.journal().push(SeenRequest {
+            sequence: 0,
+            method: request.method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            status,
+            error_type,
+            request_id,
+        });
+        outcome.into_reply(Duration::ZERO)
     }
 
     /// The answer of the first stub that matches, if any. Delays on the way add up.
+    /// With `every_stub` false (no project credentials), only stubs of endpoints that take none
+    /// answer.
     fn stubbed(
         &self,
+        stubs: &[Arc<StubEntry>],
         seen: &StubRequest,
+        every_stub: bool,
         request_id: &str,
         b2b: bool,
         delay: &mut Duration,
-        secret_fields: &mut Vec<String>,
     ) -> Option<Outcome> {
-        // A snapshot: matchers run without the lock, so one may call back into the local Stytch.
-        let stubs = self.shared.stubs().list.clone();
-        for stub in &stubs {
-            if stub.method != seen.method {
+        for stub in stubs {
+            if stub.method != seen.method || !(every_stub || stub.open) {
                 continue;
             }
             let Some(params) = match_path(&stub.template, &seen.path) else { continue };
@@ -192,7 +262,6 @@ impl App {
             if stub.when.as_ref().is_some_and(|when| !when(&request)) || !stub.take() {
                 continue;
             }
-            secret_fields.extend(stub.secret_fields.iter().cloned());
             let outcome = match &stub.answer {
                 stub::Answer::Json { status, body } => {
                     let mut body = body.clone();
@@ -224,13 +293,7 @@ impl App {
         None
     }
 
-    fn built_in(
-        &self,
-        request: &http::Request,
-        request_id: &str,
-        b2b: bool,
-        secret_fields: &mut Vec<String>,
-    ) -> Outcome {
+    fn built_in(&self, request: &http::Request, request_id: &str, b2b: bool) -> Outcome {
         let path = request.path();
         if let Some((b2b, project_id)) = jwks::route(path) {
             let answered = if request.method == Method::Get.as_str() {
@@ -258,7 +321,6 @@ impl App {
             );
             return failure_outcome(&failure, request_id, b2b);
         };
-        secret_fields.extend(route.secret_fields.iter().map(|s| (*s).to_owned()));
         if request.method != route.method.as_str() {
             let failure = Failure::new(
                 405,
@@ -302,6 +364,29 @@ pub(crate) fn built_in_routes() -> Vec<String> {
     routes
 }
 
+impl Outcome {
+    /// The status and `error_type` answered, as journaled.
+    fn status(&self) -> (u16, Option<ErrorType>) {
+        match self {
+            Outcome::Json { status, error_type, .. } => (*status, error_type.clone()),
+            Outcome::Raw { status, error_type, .. } => (*status, error_type.clone()),
+            Outcome::Close => (0, None),
+        }
+    }
+
+    fn into_reply(self, delay: Duration) -> Reply {
+        match self {
+            Outcome::Json { status, body, .. } => {
+                Reply::Answer { response: Response::json(status, body), delay }
+            }
+            Outcome::Raw { status, headers, body, .. } => {
+                Reply::Answer { response: Response { status, headers, body }, delay }
+            }
+            Outcome::Close => Reply::Close { delay },
+        }
+    }
+}
+
 fn failure_outcome(failure: &Failure, request_id: &str, b2b: bool) -> Outcome {
     Outcome::Json {
         status: failure.status,
@@ -332,10 +417,10 @@ fn fault_outcome(fault: &Fault, request_id: &str, b2b: bool) -> Outcome {
             b2b,
         ),
         Fault::CloseConnection => Outcome::Close,
-        Fault::Raw { status, content_type, body } => Outcome::Raw {
-            status: *status,
-            headers: vec![("Content-Type".into(), content_type.clone())],
-            body: body.clone().into_bytes(),
+        Fault::Raw(raw) => Outcome::Raw {
+            status: raw.status(),
+            headers: vec![("Content-Type".into(), raw.content_type().to_owned())],
+            body: raw.body().as_bytes().to_vec(),
             error_type: None,
         },
         // Handled while matching: a delay passes the request on.
@@ -348,7 +433,7 @@ pub(crate) fn check_credentials(shared: &Shared, request: &http::Request) -> Res
     let given = request.header("Authorization").and_then(|value| value.trim().split_once(' '));
     match given {
         Some((scheme, credentials))
-            if scheme.eq_ignore_ascii_case("basic") && credentials.trim() == expected =>
+            if scheme.eq_ignore_ascii_case("basic") && same_secret(credentials.trim(), &expected) =>
         {
             Ok(())
         }
@@ -363,6 +448,15 @@ pub(crate) fn check_credentials(shared: &Shared, request: &http::Request) -> Res
             "Unauthorized credentials: send the project id and secret with HTTP Basic authentication.",
         )),
     }
+}
+
+/// Whether two secrets are equal, in time that does not depend on where they differ: their
+/// SHA-256 digests (of fixed length) are compared byte by byte without an early exit.
+fn same_secret(given: &str, expected: &str) -> bool {
+    let given = ring::digest::digest(&ring::digest::SHA256, given.as_bytes());
+    let expected = ring::digest::digest(&ring::digest::SHA256, expected.as_bytes());
+    let difference = given.as_ref().iter().zip(expected.as_ref()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
+    std::hint::black_box(difference) == 0
 }
 
 fn check_content_type(request: &http::Request) -> Result<(), Failure> {

@@ -4,8 +4,8 @@
 //! [`Endpoint::METHOD`] and [`Endpoint::PATH`], and its secret fields (kept out of the journal) from
 //! [`Endpoint::SECRET_FIELDS`].
 
-use super::{LocalStytch, Shared};
-use crate::{Endpoint, Method};
+use super::{LocalError, LocalStytch, Shared};
+use crate::{Auth, Endpoint, Method};
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
@@ -29,15 +29,8 @@ pub enum Fault {
     /// The connection is closed without an answer.
     CloseConnection,
     /// A body that is not Stytch's JSON, as a proxy or load balancer sends: see
-    /// [`Fault::html_bad_gateway`].
-    Raw {
-        /// The status.
-        status: u16,
-        /// The `Content-Type`.
-        content_type: String,
-        /// The body, as is.
-        body: String,
-    },
+    /// [`Fault::raw`] and [`Fault::html_bad_gateway`].
+    Raw(RawAnswer),
     /// Wait this long, then answer as if this stub were not there (the next stub, or the
     /// built-in route): a slow server.
     Delay(Duration),
@@ -46,13 +39,80 @@ pub enum Fault {
 impl Fault {
     /// A `502` with an HTML page, as a load balancer in front of Stytch answers.
     pub fn html_bad_gateway() -> Fault {
-        Fault::Raw {
+        Fault::Raw(RawAnswer {
             status: 502,
             content_type: "text/html".into(),
             body: "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
                 .into(),
-        }
+        })
     }
+
+    /// An answer with any status, `Content-Type` and body, as a proxy might send. Refused
+    /// ([`LocalError::Invalid`]) when it could not be written as valid HTTP: a status outside
+    /// 200-599, a body with 204, 205 or 304, or a `Content-Type` that is empty or holds a control
+    /// character (CR and LF would start another header, or another answer).
+    pub fn raw(status: u16, content_type: &str, body: &str) -> Result<Fault, LocalError> {
+        check_status("fault.status", status, !body.is_empty())?;
+        check_header_value("fault.content_type", content_type)?;
+        Ok(Fault::Raw(RawAnswer { status, content_type: content_type.to_owned(), body: body.to_owned() }))
+    }
+}
+
+/// The answer of a [`Fault::Raw`]: made by [`Fault::raw`], which refuses what is not valid HTTP.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawAnswer {
+    status: u16,
+    content_type: String,
+    body: String,
+}
+
+impl RawAnswer {
+    /// The status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The `Content-Type`.
+    pub fn content_type(&self) -> &str {
+        &self.content_type
+    }
+
+    /// The body, as is.
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+}
+
+/// A status a stub may answer: 200-599 (no 1xx: those are not final answers; nothing past 599),
+/// and none of 204, 205 and 304 when there is a body (those answers have none).
+pub(crate) fn check_status(what: &'static str, status: u16, with_body: bool) -> Result<(), LocalError> {
+    if !(200..=599).contains(&status) {
+        return Err(LocalError::invalid(
+            what,
+            format!("{status} is not a status a stub may answer: use 200 to 599"),
+        ));
+    }
+    if with_body && matches!(status, 204 | 205 | 304) {
+        return Err(LocalError::invalid(
+            what,
+            format!("{status} is answered without a body, and this answer has one"),
+        ));
+    }
+    Ok(())
+}
+
+/// A header value that is written as one line: not empty, visible ASCII, spaces and tabs.
+pub(crate) fn check_header_value(what: &'static str, value: &str) -> Result<(), LocalError> {
+    if value.trim().is_empty() {
+        return Err(LocalError::invalid(what, "must not be empty"));
+    }
+    if !value.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) {
+        return Err(LocalError::invalid(
+            what,
+            "must be visible ASCII, spaces and tabs only (no CR, LF or other control character)",
+        ));
+    }
+    Ok(())
 }
 
 /// A request as a stub's matcher ([`StubBuilder::when`]) sees it: path parameters (percent-decoded),
@@ -98,7 +158,8 @@ impl StubRequest {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
-    /// The body, when it is JSON.
+    /// The body, when it is JSON; a form body (`application/x-www-form-urlencoded`, as
+    /// `body = form` sends it) as an object of its decoded pairs, each value a string.
     pub fn body(&self) -> Option<&Value> {
         self.body.as_ref()
     }
@@ -147,6 +208,8 @@ pub(crate) struct StubEntry {
     pub(crate) times: Option<usize>,
     pub(crate) hits: Arc<AtomicUsize>,
     pub(crate) answer: Answer,
+    /// The endpoint takes no project credentials: requests without them reach this stub.
+    pub(crate) open: bool,
 }
 
 impl StubEntry {
@@ -214,6 +277,7 @@ pub struct StubBuilder<'a, E> {
     secret_fields: &'static [&'static str],
     times: Option<usize>,
     when: Option<Matcher>,
+    open: bool,
     endpoint: PhantomData<fn() -> E>,
 }
 
@@ -226,6 +290,8 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
             secret_fields: E::SECRET_FIELDS,
             times: None,
             when: None,
+            // Declared `auth = none`: the client sends no project credentials to it.
+            open: matches!(E::AUTH, Auth::None),
             endpoint: PhantomData,
         }
     }
@@ -243,6 +309,16 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
         self
     }
 
+    /// Answer requests that come without the project's credentials too, as an endpoint that
+    /// takes none (or credentials of its own) is answered by Stytch. A stub of an endpoint
+    /// declared `auth = none` ([`Endpoint::AUTH`]) does so already; this is for endpoints
+    /// declared otherwise, or requests sent by other clients. Secret fields are redacted from the
+    /// journal all the same.
+    pub fn without_credentials(mut self) -> Self {
+        self.open = true;
+        self
+    }
+
     /// Answer `200` with this response, as JSON. A missing or empty `request_id` is filled in.
     pub fn reply(self, response: E::Response) -> Stub
     where
@@ -252,15 +328,40 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
         self.install(Answer::Json { status: 200, body })
     }
 
+    /// Answer with this response, as JSON, and a success status other than `200` (`201` for an
+    /// object created, say). Refused ([`LocalError::Invalid`]) unless `status` is a 2xx that has
+    /// a body (not 204 or 205). A missing or empty `request_id` is filled in.
+    pub fn reply_with_status(self, status: u16, response: E::Response) -> Result<Stub, LocalError>
+    where
+        E::Response: Serialize,
+    {
+        check_success("status", status)?;
+        let body = serde_json::to_value(&response).unwrap_or(Value::Null);
+        Ok(self.install(Answer::Json { status, body }))
+    }
+
     /// Answer `200` with this JSON. A missing or empty `request_id` is filled in.
     pub fn reply_json(self, body: Value) -> Stub {
         self.install(Answer::Json { status: 200, body })
     }
 
+    /// Answer with this JSON and a success status other than `200`, as
+    /// [`reply_with_status`](Self::reply_with_status).
+    pub fn reply_json_with_status(self, status: u16, body: Value) -> Result<Stub, LocalError> {
+        check_success("status", status)?;
+        Ok(self.install(Answer::Json { status, body }))
+    }
+
     /// Answer with Stytch's error shape: `status_code`, `request_id`, `error_type`,
-    /// `error_message` and `error_url`.
-    pub fn fail(self, status: u16, error_type: &str, message: &str) -> Stub {
-        self.install(Answer::Fail { status, error_type: error_type.to_owned(), message: message.to_owned() })
+    /// `error_message` and `error_url`. Refused ([`LocalError::Invalid`]) unless `status` is an
+    /// error status, 400 to 599.
+    pub fn fail(self, status: u16, error_type: &str, message: &str) -> Result<Stub, LocalError> {
+        check_failure("status", status)?;
+        Ok(self.install(Answer::Fail {
+            status,
+            error_type: error_type.to_owned(),
+            message: message.to_owned(),
+        }))
     }
 
     /// Answer with a fault: a rate limit, an outage, a closed connection, a non-JSON body, a delay.
@@ -279,6 +380,7 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
             times: self.times,
             hits: hits.clone(),
             answer,
+            open: self.open,
         };
         let id = add(&self.stytch.shared, entry);
         Stub { id, hits }
@@ -293,6 +395,22 @@ impl<E> fmt::Debug for StubBuilder<'_, E> {
             .field("times", &self.times)
             .finish_non_exhaustive()
     }
+}
+
+/// A success status with a body: 200 to 299 but 204 and 205.
+pub(crate) fn check_success(what: &'static str, status: u16) -> Result<(), LocalError> {
+    if !(200..=299).contains(&status) {
+        return Err(LocalError::invalid(what, format!("{status} is not a success status: use 200 to 299")));
+    }
+    check_status(what, status, true)
+}
+
+/// An error status: 400 to 599.
+pub(crate) fn check_failure(what: &'static str, status: u16) -> Result<(), LocalError> {
+    if !(400..=599).contains(&status) {
+        return Err(LocalError::invalid(what, format!("{status} is not an error status: use 400 to 599")));
+    }
+    Ok(())
 }
 
 /// Adds a stub after the others (the first that matches answers), and returns its id.

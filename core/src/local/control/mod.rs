@@ -37,10 +37,10 @@ const ROUTES: &[(&str, &str, &str)] = &[
     ("POST", "/__local/settings", "{vertical?: consumer | b2b | both, user_lock_threshold?, user_lock_seconds?, breached_passwords?} -> the settings"),
     ("GET", "/__local/clock", "{now, offset_seconds}"),
     ("POST", "/__local/clock/advance", "{seconds} -> {now, offset_seconds}"),
-    ("GET", "/__local/requests", "the journal, oldest first, secrets redacted"),
+    ("GET", "/__local/requests", "the journal, oldest first, secrets redacted (?since=N: entries numbered N or later)"),
     ("DELETE", "/__local/requests", "empty the journal"),
     ("GET", "/__local/stubs", "[{id, method, path, times, hits}]"),
-    ("POST", "/__local/stubs", "{method, path, times?, when?, secret_fields?, reply | fail | fault} -> {id}"),
+    ("POST", "/__local/stubs", "{method, path, times?, when?, secret_fields?, auth?: project | none, reply | fail | fault} -> {id}"),
     ("DELETE", "/__local/stubs", "remove every stub"),
     ("DELETE", "/__local/stubs/{id}", "remove one stub"),
 ];
@@ -77,7 +77,7 @@ impl From<Problem> for LocalError {
 
 /// Answers a control-plane request.
 pub(crate) fn handle(shared: &Shared, request: &Request) -> Response {
-    let request_id = format!("request-id-test-{}", shared.store().rng.uuid());
+    let request_id = format!("request-id-test-{}", super::rng::uuid());
     let answer = check_credentials(shared, request)
         .map_err(|f| Problem { status: f.status, error_type: "unauthorized_credentials", message: f.message })
         .and_then(|()| route(shared, request));
@@ -122,9 +122,21 @@ fn route(shared: &Shared, request: &Request) -> Result<Value, Problem> {
             shared.clock.advance(Duration::try_from_secs_f64(advance.seconds).unwrap_or(Duration::MAX));
             Ok(clock(shared))
         }
-        ("GET", "requests") => Ok(Value::Array(shared.store().seen.iter().map(|r| r.to_json()).collect())),
+        ("GET", "requests") => {
+            let since = stub::query_pairs(request.query())
+                .into_iter()
+                .find(|(name, _)| name == "since")
+                .map(|(_, value)| {
+                    value
+                        .parse::<u64>()
+                        .map_err(|_| Problem::invalid(format!("since {value:?} is not a sequence number.")))
+                })
+                .transpose()?;
+            let entries = shared.journal().since(since.unwrap_or(0));
+            Ok(Value::Array(entries.iter().map(|r| r.to_json()).collect()))
+        }
         ("DELETE", "requests") => {
-            shared.store().seen.clear();
+            shared.journal().clear();
             Ok(json!({"cleared": true}))
         }
         ("GET", "stubs") => Ok(Value::Array(

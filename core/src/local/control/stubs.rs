@@ -1,7 +1,7 @@
 //! Stubs declared as JSON: `{method, path, times?, when?, secret_fields?, reply | fail | fault}`.
 
 use super::Problem;
-use crate::local::stub::{Answer, Fault, StubEntry, StubRequest};
+use crate::local::stub::{check_failure, check_status, Answer, Fault, StubEntry, StubRequest};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::sync::atomic::AtomicUsize;
@@ -25,6 +25,9 @@ pub(super) struct StubSpec {
     fail: Option<FailSpec>,
     #[serde(default)]
     fault: Option<FaultSpec>,
+    /// `"none"`: the endpoint takes no project credentials, so requests without them reach it.
+    #[serde(default)]
+    auth: Option<String>,
 }
 
 /// Matches when every pair given is present: path parameters and query values equal, and the body
@@ -101,9 +104,20 @@ impl StubSpec {
         if !self.path.starts_with('/') {
             return Err(Problem::invalid("The path must start with `/`."));
         }
+        let open = match self.auth.as_deref() {
+            None | Some("project") => false,
+            Some("none") => true,
+            Some(other) => {
+                return Err(Problem::invalid(format!("auth {other:?} is not `project` or `none`.")))
+            }
+        };
         let answer = match (self.reply, self.fail, self.fault) {
-            (Some(reply), None, None) => Answer::Json { status: reply.status, body: reply.body },
+            (Some(reply), None, None) => {
+                check_status("reply.status", reply.status, true)?;
+                Answer::Json { status: reply.status, body: reply.body }
+            }
             (None, Some(fail), None) => {
+                check_failure("fail.status", fail.status)?;
                 Answer::Fail { status: fail.status, error_type: fail.error_type, message: fail.error_message }
             }
             (None, None, Some(fault)) => Answer::Fault(match fault {
@@ -112,7 +126,7 @@ impl StubSpec {
                 }
                 FaultSpec::Unavailable => Fault::Unavailable,
                 FaultSpec::Close => Fault::CloseConnection,
-                FaultSpec::Raw { status, content_type, body } => Fault::Raw { status, content_type, body },
+                FaultSpec::Raw { status, content_type, body } => Fault::raw(status, &content_type, &body)?,
                 FaultSpec::BadGateway => Fault::html_bad_gateway(),
                 FaultSpec::Delay { milliseconds } => Fault::Delay(Duration::from_millis(milliseconds)),
             }),
@@ -131,6 +145,7 @@ impl StubSpec {
             times: self.times,
             hits: Arc::new(AtomicUsize::new(0)),
             answer,
+            open,
         })
     }
 }

@@ -1,9 +1,15 @@
 //! A small HTTP/1.1 server on `std` and `httparse`, made to be a dependable test double.
 //!
 //! - One thread per connection, at most [`MAX_CONNECTIONS`] at once. At the cap, the oldest idle
-//!   keep-alive connection is closed to make room; a new connection is never left waiting behind
-//!   a busy one.
-//! - Keep-alive, as HTTP/1.1 wants it: the client's pooled connections are reused.
+//!   keep-alive connection (one waiting for its next request, no byte of it read) is closed to
+//!   make room. A connection with a request in progress (from its first byte until its answer is
+//!   written) is never closed to make room: when every connection is busy, new connections wait
+//!   in the listen backlog until one ends, which the deadlines below bound.
+//! - Keep-alive, as HTTP/1.1 wants it: the client's pooled connections are reused. Pipelining
+//!   (RFC 9112 section 9.3.2): requests sent back to back are answered in order, however the
+//!   reads cut them; bytes read past one request start the next, with its own head deadline.
+//! - A body the handler does not want, from the head ([`Handler::wants_body`]: a request that
+//!   will be refused for its credentials), is read past without being held.
 //! - Bounded: a request head over [`MAX_HEAD_BYTES`] (or with too many header lines) is answered
 //!   `431`, a body over [`MAX_BODY_BYTES`] `413`, a bad or conflicting `Content-Length` `400`,
 //!   each in Stytch's error shape, and the connection is closed. Nothing is allocated from a
@@ -63,6 +69,12 @@ pub(crate) trait Handler: Send + Sync + 'static {
     fn handle(&self, request: Request) -> Reply;
     /// Answers a request that could not be read, or a handler that panicked (`None`).
     fn refuse(&self, refusal: Option<Refusal>) -> Response;
+    /// Whether the request's body is worth holding, from its head: when not (a request that
+    /// will be refused for its credentials, say), the body is read past without being kept and
+    /// [`handle`](Handler::handle) gets an empty one.
+    fn wants_body(&self, _head: &Request) -> bool {
+        true
+    }
 }
 
 /// A running server. [`Server::stop`] (or dropping it) stops it.
@@ -296,8 +308,11 @@ fn serve_connection(mut stream: TcpStream, id: u64, state: &State, handler: &dyn
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     let mut buffer: Vec<u8> = Vec::new();
     while !state.stopping() {
-        let read = read_request(&mut stream, &mut buffer);
-        state.set_idle(id, false);
+        // In progress, not idle, from the request's first byte: never closed to make room.
+        let read =
+            read_request(&mut stream, &mut buffer, &mut || state.set_idle(id, false), &|head: &Request| {
+                catch_unwind(AssertUnwindSafe(|| handler.wants_body(head))).unwrap_or(true)
+            });
         let (mut request, keep_alive, pending) = match read {
             Ok(Some(read)) => read,
             Ok(None) => return,
@@ -337,7 +352,9 @@ fn serve_connection(mut stream: TcpStream, id: u64, state: &State, handler: &dyn
                 return;
             }
         }
-        state.set_idle(id, true);
+        if buffer.is_empty() {
+            state.set_idle(id, true);
+        }
     }
 }
 

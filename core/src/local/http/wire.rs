@@ -69,12 +69,22 @@ pub(super) enum ReadError {
 type ReadRequest = (Request, bool, Option<u64>);
 
 /// Reads one request. `Ok(None)`: the connection closed (or idled out) between requests.
-/// `buffer` carries bytes already read past the previous request.
+/// `buffer` carries bytes already read past the previous request (pipelined requests, RFC 9112
+/// section 9.3.2): the next head starts there, with the whole head deadline before it.
+/// `started` is called once the request's first byte is here: from then on it is in progress,
+/// not idle. `wants_body` sees the head: when it says no, the body is read past and dropped
+/// (never held), or, when the client waits for `100 Continue`, never asked for.
 pub(super) fn read_request(
     stream: &mut TcpStream,
     buffer: &mut Vec<u8>,
+    started: &mut dyn FnMut(),
+    wants_body: &dyn Fn(&Request) -> bool,
 ) -> Result<Option<ReadRequest>, ReadError> {
-    let mut head_deadline: Option<Instant> = if buffer.is_empty() { None } else { Some(Instant::now()) };
+    let mut head_deadline: Option<Instant> = None;
+    if !buffer.is_empty() {
+        started();
+        head_deadline = Some(Instant::now() + HEAD_DEADLINE);
+    }
     let idle_deadline = Instant::now() + IDLE_TIMEOUT;
     loop {
         if !buffer.is_empty() {
@@ -84,7 +94,7 @@ pub(super) fn read_request(
                 Ok(httparse::Status::Complete(head_len)) => {
                     let (request, version) = head_of(&parsed)?;
                     buffer.drain(..head_len);
-                    return finish_head(stream, buffer, request, version).map(Some);
+                    return finish_head(stream, buffer, request, version, wants_body).map(Some);
                 }
                 Ok(httparse::Status::Partial) => {}
                 Err(httparse::Error::TooManyHeaders) => {
@@ -107,7 +117,10 @@ pub(super) fn read_request(
         match read_by(stream, &mut chunk[..room], deadline) {
             Ok(0) => return if buffer.is_empty() { Ok(None) } else { Err(ReadError::Io) },
             Ok(n) => {
-                head_deadline.get_or_insert_with(|| Instant::now() + HEAD_DEADLINE);
+                if head_deadline.is_none() {
+                    started();
+                    head_deadline = Some(Instant::now() + HEAD_DEADLINE);
+                }
                 buffer.extend_from_slice(&chunk[..n]);
             }
             Err(_) if buffer.is_empty() => return Ok(None),
@@ -137,6 +150,7 @@ fn finish_head(
     buffer: &mut Vec<u8>,
     mut request: Request,
     version: u8,
+    wants_body: &dyn Fn(&Request) -> bool,
 ) -> Result<ReadRequest, ReadError> {
     // HTTP/1.0 keeps the connection only when asked to.
     let http10 = version == 0;
@@ -150,6 +164,15 @@ fn finish_head(
         return Err(ReadError::Refused(Refusal::BodyTooLarge));
     }
     let expects_continue = request.header("Expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
+    if length > 0 && !wants_body(&request) {
+        if expects_continue && buffer.is_empty() {
+            // The answer comes instead of the go-ahead; the body never does, so the connection
+            // closes after it.
+            return Ok((request, false, None));
+        }
+        skip_body(stream, buffer, length).map_err(|_| ReadError::Io)?;
+        return Ok((request, keep_alive, None));
+    }
     if expects_continue && length > 0 && buffer.is_empty() {
         return Ok((request, keep_alive, Some(length)));
     }
@@ -157,9 +180,10 @@ fn finish_head(
     Ok((request, keep_alive, None))
 }
 
-/// The declared body length: absent is 0; every `Content-Length` must be the same number.
+/// The declared body length: absent is 0; every `Content-Length` must be the same number,
+/// written the same way (`0` beside `00` is refused, as two proxies may read them differently).
 fn content_length(request: &Request) -> Result<u64, ReadError> {
-    let mut length: Option<u64> = None;
+    let mut length: Option<(u64, &str)> = None;
     for (_, value) in request.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case("Content-Length")) {
         for part in value.split(',') {
             let part = part.trim();
@@ -169,16 +193,16 @@ fn content_length(request: &Request) -> Result<u64, ReadError> {
             // Too many digits for a u64 is too large, not malformed.
             let value = part.parse::<u64>().unwrap_or(u64::MAX);
             match length {
-                Some(seen) if seen != value => {
+                Some((_, seen)) if seen != part => {
                     return Err(ReadError::Refused(Refusal::Malformed(
                         "The request has conflicting Content-Length values.",
                     )));
                 }
-                _ => length = Some(value),
+                _ => length = Some((value, part)),
             }
         }
     }
-    Ok(length.unwrap_or(0))
+    Ok(length.map_or(0, |(value, _)| value))
 }
 
 /// Reads `length` body bytes (already checked against the bound), `buffer` first.
@@ -196,6 +220,25 @@ pub(super) fn read_body(stream: &mut TcpStream, buffer: &mut Vec<u8>, length: u6
         }
     }
     Ok(body)
+}
+
+/// Reads `length` body bytes (already checked against the bound), `buffer` first, and drops them:
+/// at most one read's worth is held at a time.
+fn skip_body(stream: &mut TcpStream, buffer: &mut Vec<u8>, length: u64) -> io::Result<()> {
+    let length = usize::try_from(length.min(MAX_BODY_BYTES)).unwrap_or(0);
+    let from_buffer = length.min(buffer.len());
+    buffer.drain(..from_buffer);
+    let mut left = length - from_buffer;
+    let deadline = Instant::now() + BODY_DEADLINE;
+    let mut chunk = [0u8; 8192];
+    while left > 0 {
+        let want = left.min(chunk.len());
+        match read_by(stream, &mut chunk[..want], deadline)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => left -= n,
+        }
+    }
+    Ok(())
 }
 
 /// One read that gives up at `deadline`.
@@ -310,6 +353,8 @@ mod tests {
             &[("Content-Length", "1, 2")],
             &[("Content-Length", "1"), ("Content-Length", "2")],
             &[("Content-Length", "+5")],
+            &[("Content-Length", "0"), ("Content-Length", "00")],
+            &[("Content-Length", "5, 05")],
         ] {
             assert!(matches!(refusal(content_length(&request(bad))), Some(Refusal::Malformed(_))), "{bad:?}");
         }

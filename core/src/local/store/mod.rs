@@ -16,7 +16,6 @@ pub(crate) use users::UserRecord;
 use super::jwt::Signer;
 use super::project::Settings;
 use super::rng::Rng;
-use super::SeenRequest;
 use crate::b2b::organization::Organization;
 
 pub(crate) struct Store {
@@ -28,7 +27,6 @@ pub(crate) struct Store {
     pub(crate) organizations: Vec<Organization>,
     pub(crate) members: Vec<MemberRecord>,
     pub(crate) sessions: Vec<SessionRecord>,
-    pub(crate) seen: Vec<SeenRequest>,
 }
 
 impl Store {
@@ -42,7 +40,6 @@ impl Store {
             organizations: Vec::new(),
             members: Vec::new(),
             sessions: Vec::new(),
-            seen: Vec::new(),
         }
     }
 
