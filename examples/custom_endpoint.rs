@@ -5,12 +5,10 @@
 //! ```
 //!
 //! With `STYTCH_PROJECT_ID`, `STYTCH_SECRET` and `STYTCH_USER_ID` set, it calls the real API;
-//! otherwise it calls a loopback stand-in that answers in Stytch's shapes.
+//! otherwise a local Stytch whose stubs answer the two endpoints in Stytch's shapes.
 
-use stytch_endpoint::{stytch_endpoint, stytch_enum, stytch_object, Client, Endpoint, Error};
-
-#[path = "support/canned.rs"]
-mod canned;
+use stytch_endpoint::local::{LocalError, LocalStytch};
+use stytch_endpoint::{stytch_endpoint, stytch_enum, stytch_object, Client, Endpoint};
 
 /// `GET /v1/users/{user_id}`: a User by id. The `user_id` goes into the path, percent-encoded.
 #[stytch_endpoint(GET, "/v1/users/{user_id}", response = GetUserResponse)]
@@ -68,12 +66,15 @@ pub struct StrengthCheckResponse {
     pub breached_password: bool,
 }
 
-fn main() -> Result<(), Error> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut local = None;
     let (client, user_id) = match (Client::from_env(), std::env::var("STYTCH_USER_ID")) {
         (Ok(client), Ok(user_id)) => (client, user_id),
         _ => {
-            println!("No STYTCH_* credentials and STYTCH_USER_ID: using a loopback stand-in.");
-            (stand_in()?, "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6".to_owned())
+            println!("No STYTCH_* credentials and STYTCH_USER_ID: using a local Stytch with stubs.");
+            let (stytch, client) = stand_in()?;
+            local = Some(stytch);
+            (client, "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6".to_owned())
         }
     };
 
@@ -93,30 +94,28 @@ fn main() -> Result<(), Error> {
     // A mistake is caught before anything is sent.
     let err = GetUser { user_id: String::new() }.send(&client).unwrap_err();
     println!("an empty user id: {err}");
+    if let Some(stytch) = local {
+        println!("the stubs answered {} requests", stytch.requests_seen().len());
+    }
     Ok(())
 }
 
-/// A loopback server answering the two endpoints in Stytch's shapes.
-fn stand_in() -> Result<Client, Error> {
-    let url = canned::serve(|request_line| {
-        if let Some(rest) = request_line.strip_prefix("GET /v1/users/") {
-            let user_id = rest.split(' ').next().unwrap_or_default();
-            let body = serde_json::json!({
-                "request_id": "request-id-test-0f3a", "status_code": 200, "user_id": user_id, "status": "active",
-                "emails": [{"email_id": "email-test-1", "email": "ada@example.com", "verified": true}]
-            });
-            (200, body.to_string())
-        } else {
-            let body = serde_json::json!({
-                "request_id": "request-id-test-9c1e", "status_code": 200, "valid_password": true, "score": 4,
-                "breached_password": false, "strength_policy": "zxcvbn"
-            });
-            (200, body.to_string())
-        }
+/// A local Stytch with a stub for each endpoint: `stub::<E>()` answers requests to `E`'s method
+/// and path (any `user_id`) with the response given, in Stytch's JSON. It stops when dropped.
+fn stand_in() -> Result<(LocalStytch, Client), LocalError> {
+    let stytch = LocalStytch::start()?;
+    stytch.stub::<GetUser>().reply(GetUserResponse {
+        request_id: "request-id-test-0f3a2b1c-5d6e-4f70-8a9b-0c1d2e3f4a5b".into(),
+        user_id: "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6".into(),
+        status: UserStatus::Active,
+        emails: vec![Email { email: "ada@example.com".into(), verified: true }],
     });
-    Client::builder()
-        .credentials("project-test-local", "secret-test-local")
-        .base_url(&url)
-        .build()
-        .map_err(Error::from)
+    stytch.stub::<StrengthCheck>().reply(StrengthCheckResponse {
+        request_id: "request-id-test-9c1e7d2a-3b4c-4d5e-8f60-718293a4b5c6".into(),
+        valid_password: true,
+        score: 4,
+        breached_password: false,
+    });
+    let client = stytch.client();
+    Ok((stytch, client))
 }

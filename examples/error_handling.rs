@@ -4,17 +4,13 @@
 //! cargo run --example error_handling
 //! ```
 //!
-//! Runs against a local Stytch and two loopback stand-ins; needs no credentials.
+//! Runs against a local Stytch (with a stub that injects faults) and a port nobody listens on;
+//! needs no credentials.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 use stytch_endpoint::consumer::passwords::ExistingPasswordReset;
-use stytch_endpoint::local::LocalStytch;
+use stytch_endpoint::local::{Fault, LocalStytch};
 use stytch_endpoint::{Client, Error, ErrorType, RetryPolicy, TransportErrorKind};
-
-#[path = "support/canned.rs"]
-mod canned;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stytch = LocalStytch::start()?;
@@ -40,28 +36,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
     let offline = Client::builder()
         .credentials("project-test-x", "secret-test-x")
-        .base_url(&format!("http://{closed}"))
+        .base_url(format!("http://{closed}"))
         .build()?;
     explain(ExistingPasswordReset::new("ada@example.com", "a", "b").send(&offline));
 
-    // 4. Retries are opt-in, and only where the request provably was not processed: here a
-    //    stand-in answers 503 twice, then succeeds.
-    let attempts = Arc::new(AtomicUsize::new(0));
-    let seen = attempts.clone();
-    let flaky_url = canned::serve(move |_| {
-        if seen.fetch_add(1, Ordering::SeqCst) < 2 {
-            (503, r#"{"status_code":503,"request_id":"request-id-test-503","error_type":"server_unavailable","error_message":"Please retry."}"#.into())
-        } else {
-            (200, r#"{"status_code":200,"request_id":"request-id-test-ok","user_id":"user-test-1","session_token":"","session_jwt":"","user":{"user_id":"user-test-1"}}"#.into())
-        }
-    });
-    let patient = Client::builder()
-        .credentials("project-test-x", "secret-test-x")
-        .base_url(&flaky_url)
-        .retry(RetryPolicy::new(4).base_delay(Duration::from_millis(50)))
-        .build()?;
-    let done = ExistingPasswordReset::new("ada@example.com", "a", "b").send(&patient)?;
-    println!("retry policy: {} succeeded after {} attempts", done.user_id, attempts.load(Ordering::SeqCst));
+    // 4. Retries are opt-in, and only where the request provably was not processed: here a stub
+    //    answers 503 twice, then the local Stytch itself answers.
+    let unavailable = stytch.stub::<ExistingPasswordReset>().times(2).fault(Fault::Unavailable);
+    let patient =
+        stytch.client_builder().retry(RetryPolicy::new(4).base_delay(Duration::from_millis(50))).build()?;
+    let done =
+        ExistingPasswordReset::new("ada@example.com", "old password 1234!", "correct horse battery staple")
+            .send(&patient)?;
+    println!("retry policy: {} succeeded after {} attempts", done.user_id, unavailable.hits() + 1);
     Ok(())
 }
 

@@ -7,7 +7,8 @@
 //! With `STYTCH_GATEWAY_URL` set (and `STYTCH_EMAIL`, `STYTCH_EXISTING_PASSWORD`,
 //! `STYTCH_NEW_PASSWORD`), it resets a password through that gateway. Otherwise it starts a local
 //! Stytch and, in front of it, a small gateway that injects the credentials the way a real one does
-//! server-side, so the app never holds the secret.
+//! server-side, so the app never holds the secret. (That small gateway is the one hand-written
+//! server among the examples: it stands for the user's own proxy, not for Stytch.)
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -157,7 +157,7 @@ fn a_public_get_sends_no_credentials_and_the_default_still_does() {
 #[test]
 fn a_gateway_client_sends_no_credentials_for_either_kind() {
     let server = TestServer::start(|_| token_reply());
-    let client = Client::gateway(&server.url()).unwrap();
+    let client = Client::gateway(server.url()).unwrap();
     json_request().send(&client).unwrap();
     GetUser { user_id: "user-test-1".into() }.send(&client).unwrap();
     for seen in server.requests() {

@@ -102,7 +102,7 @@ fn b2b_reset_sends_exactly_the_declared_request() {
 #[test]
 fn gateway_mode_sends_no_credentials() {
     let server = TestServer::json(200, fixture("session_reset_minimal"));
-    let client = Client::gateway(&server.url()).unwrap();
+    let client = Client::gateway(server.url()).unwrap();
     assert!(client.is_gateway());
     b2b_request().send(&client).unwrap();
     let seen = server.only_request();
@@ -114,7 +114,7 @@ fn gateway_mode_sends_no_credentials() {
 #[test]
 fn a_base_url_with_a_path_prefix_is_kept() {
     let server = TestServer::json(200, fixture("session_reset_minimal"));
-    let client = Client::gateway(&format!("{}/stytch/", server.url())).unwrap();
+    let client = Client::gateway(format!("{}/stytch/", server.url())).unwrap();
     b2b_request().send(&client).unwrap();
     assert_eq!(server.only_request().target, "/stytch/v1/b2b/passwords/session/reset");
 }

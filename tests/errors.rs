@@ -157,7 +157,7 @@ fn every_documented_error_type_is_typed() {
         // One server, many paths: the path names the error the server answers with.
         let client = Client::builder()
             .credentials(stytch_endpoint_tests::PROJECT_ID, stytch_endpoint_tests::SECRET)
-            .base_url(&format!("{}/{wire}", server.url()))
+            .base_url(format!("{}/{wire}", server.url()))
             .build()
             .unwrap();
         let err = reset().send(&client).unwrap_err();

@@ -10,8 +10,8 @@
 //! in 25 of that (200 to 20,000) through a real socket as raw HTTP/1.1 bytes. A long run:
 //!
 //! ```text
-//! STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test fuzz_response
-//! STYTCH_FUZZ_SEED=12345 STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test fuzz_response
+//! STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test integration fuzz_response
+//! STYTCH_FUZZ_SEED=12345 STYTCH_FUZZ_ITERATIONS=5000000 cargo test --release --test integration fuzz_response
 //! ```
 //!
 //! A failure prints the seed, the case number and the input, so that it can be replayed.
@@ -588,7 +588,7 @@ fn raw_answers_over_a_socket_never_panic() {
         let server = TestServer::start(move |_| Reply::Raw(reply.clone()));
         let client = Client::builder()
             .credentials(PROJECT_ID, SECRET)
-            .base_url(&server.url())
+            .base_url(server.url())
             .timeout(Duration::from_secs(5))
             .max_response_bytes(limit)
             .build()

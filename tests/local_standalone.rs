@@ -1,4 +1,4 @@
-//! The standalone local Stytch (`examples/local_stytch_server.rs`) as a process, driven over HTTP
+//! The standalone local Stytch (`local-stytch`, core/src/bin/local_stytch.rs) as a process, driven over HTTP
 //! only, as an app in another language drives it: its own routes (reset, emptying the journal,
 //! seeds, stubs, the clock) never stop it, and requests without credentials do not grow it.
 
@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use stytch_endpoint_tests::{
-    expected_authorization, local_stytch_server_program, raw_request, resident_bytes, PROJECT_ID, SECRET,
+    expected_authorization, local_stytch_program, raw_request, resident_bytes, PROJECT_ID, SECRET,
 };
 
 /// The standalone server, killed when dropped; its output lines arrive on `lines`.
@@ -20,7 +20,7 @@ struct Standalone {
 
 impl Standalone {
     fn start(args: &[&str]) -> Standalone {
-        let mut child = Command::new(local_stytch_server_program())
+        let mut child = Command::new(local_stytch_program())
             .args(["--port", "0", "--project-id", PROJECT_ID, "--secret", SECRET])
             .args(args)
             .stdout(Stdio::piped())

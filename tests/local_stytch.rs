@@ -107,15 +107,15 @@ fn wrong_credentials_are_unauthorized() -> TestResult {
 
     let wrong_secret = Client::builder()
         .credentials(stytch.project_id(), "secret-test-wrong")
-        .base_url(&stytch.url())
+        .base_url(stytch.url())
         .build()?;
     assert_api_error(reset.send(&wrong_secret), 401, ErrorType::UnauthorizedCredentials);
     let wrong_project = Client::builder()
         .credentials("project-test-other", stytch.secret())
-        .base_url(&stytch.url())
+        .base_url(stytch.url())
         .build()?;
     assert_api_error(reset.send(&wrong_project), 401, ErrorType::UnauthorizedCredentials);
-    let no_credentials = Client::gateway(&stytch.url())?;
+    let no_credentials = Client::gateway(stytch.url())?;
     assert_api_error(reset.send(&no_credentials), 401, ErrorType::UnauthorizedCredentials);
 
     assert!(stytch.check_password(EMAIL, OLD), "nothing changed");
@@ -228,7 +228,7 @@ fn several_local_stytches_run_at_once_each_with_its_own_data() -> TestResult {
         assert_eq!(stytch.requests_seen().len(), 1);
     }
     // One server's credentials open no other.
-    let crossed = stytches[0].client_builder().base_url(&stytches[1].url()).build()?;
+    let crossed = stytches[0].client_builder().base_url(stytches[1].url()).build()?;
     assert_api_error(
         ExistingPasswordReset::new(EMAIL, format!("{NEW} 1"), NEW).send(&crossed),
         401,
@@ -249,7 +249,7 @@ fn dropping_a_local_stytch_stops_it() -> TestResult {
     );
     // The port is free again: a local Stytch can be restarted on it.
     let port = client.base_url().rsplit(':').next().unwrap().parse()?;
-    let again = LocalStytch::start_on(port)?;
+    let again = LocalStytch::builder().port(port).start()?;
     assert_eq!(again.port(), port);
     Ok(())
 }

@@ -384,8 +384,8 @@ fn the_builder_sets_a_proxy_or_none_whatever_the_environment_says() {
     let refusing = Recorder::http(Then::Refuse);
 
     let _env = env(&[("HTTPS_PROXY", &refusing.url("http")), ("NO_PROXY", "*")]);
-    assert!(send(&stytch.client().proxy(&proxy.url("http")).build().unwrap()).is_ok());
-    assert!(send(&stytch.client().proxy(&socks.url("socks5h")).build().unwrap()).is_ok());
+    assert!(send(&stytch.client().proxy(proxy.url("http")).build().unwrap()).is_ok());
+    assert!(send(&stytch.client().proxy(socks.url("socks5h")).build().unwrap()).is_ok());
     assert_eq!(proxy.seen(), ["CONNECT api.stytch.example:443 HTTP/1.1"]);
     assert_eq!(socks.seen(), ["SOCKS5 api.stytch.example:443"]);
 

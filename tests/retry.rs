@@ -64,8 +64,7 @@ fn by_default_a_request_is_sent_once_even_on_503() {
     assert_eq!(RetryPolicy::default().max_attempts(), 1);
     for reply in [unavailable as fn() -> Reply, rate_limited, proxy_unavailable] {
         let server = TestServer::start(move |_| reply());
-        let built =
-            Client::builder().credentials(PROJECT_ID, SECRET).base_url(&server.url()).build().unwrap();
+        let built = Client::builder().credentials(PROJECT_ID, SECRET).base_url(server.url()).build().unwrap();
         let err = send(&built).unwrap_err();
         assert!(err.is_retryable(), "{err:?}");
         assert_eq!(server.requests().len(), 1);
@@ -234,7 +233,7 @@ fn a_timeout_is_never_retried() {
     let server = TestServer::start(|_| Reply::Hang);
     let client = Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&server.url())
+        .base_url(server.url())
         .timeout(Duration::from_millis(300))
         .retry(quick(4))
         .build()
@@ -359,7 +358,7 @@ fn an_attempt_after_a_retry_gets_only_what_is_left_of_the_deadline() {
     let timeout = Duration::from_secs(3);
     let client = Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&server.url())
+        .base_url(server.url())
         .timeout(timeout)
         .retry(quick(3))
         .build()
@@ -378,7 +377,7 @@ fn a_retry_whose_wait_would_pass_the_deadline_is_not_taken() {
     let policy = RetryPolicy::new(3).max_delay(Duration::from_secs(10));
     let client = Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&server.url())
+        .base_url(server.url())
         .timeout(Duration::from_secs(2))
         .retry(policy)
         .build()

@@ -253,7 +253,7 @@ fn transport_validation_and_configuration_errors_never_show_secrets() {
     let hang = TestServer::start(|_| Reply::Hang);
     let client = Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&hang.url())
+        .base_url(hang.url())
         .timeout(Duration::from_millis(200))
         .build()
         .unwrap();
@@ -264,7 +264,7 @@ fn transport_validation_and_configuration_errors_never_show_secrets() {
     let big = StreamingServer::start(200, 8 * 1024 * 1024);
     let client = Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&big.url())
+        .base_url(big.url())
         .max_response_bytes(1024)
         .build();
     errors.push(consumer_request().send(&client.unwrap()).unwrap_err());
@@ -365,7 +365,7 @@ fn credentials_go_only_over_https_or_to_loopback() {
 #[test]
 fn a_gateway_client_sends_no_authorization_header() {
     let server = TestServer::json(200, fixture("existing_password_reset_minimal"));
-    let gateway = Client::gateway(&server.url()).unwrap();
+    let gateway = Client::gateway(server.url()).unwrap();
     consumer_request().send(&gateway).unwrap();
     let request = server.only_request();
     assert_eq!(request.header_count("authorization"), 0, "{:?}", request.headers);
@@ -471,7 +471,7 @@ fn the_authorization_header_is_basic_auth_of_the_project_id_and_secret() {
         ("project-live-a1b2", "secret-live-+/=?", "cHJvamVjdC1saXZlLWExYjI6c2VjcmV0LWxpdmUtKy89Pw=="),
     ] {
         let server = TestServer::json(200, fixture("existing_password_reset_minimal"));
-        let client = Client::builder().credentials(id, secret).base_url(&server.url()).build().unwrap();
+        let client = Client::builder().credentials(id, secret).base_url(server.url()).build().unwrap();
         consumer_request().send(&client).unwrap();
         let request = server.only_request();
         assert_eq!(request.header("authorization"), Some(format!("Basic {expected}").as_str()), "{id}");

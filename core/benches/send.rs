@@ -68,7 +68,7 @@ fn session() -> &'static Setup {
 fn client(setup: &Setup) -> Client {
     Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&setup.base_url())
+        .base_url(setup.base_url())
         .build()
         .expect("a loopback client")
 }

@@ -125,8 +125,8 @@ pub trait Endpoint {
 
     /// The request headers declared with `#[stytch(header = "Name")]`, as `(name, value)` pairs
     /// in field order; a field that is `None` sends none. The client sends them after
-    /// [`validate`](Endpoint::validate) has checked that no value holds CR, LF or another
-    /// control character. None by default.
+    /// [`validate`](Endpoint::validate) has checked that no value holds CR, LF or another ASCII
+    /// control character (a tab is allowed, as in any HTTP field value). None by default.
     fn headers(&self) -> Vec<(&'static str, &str)> {
         Vec::new()
     }

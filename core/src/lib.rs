@@ -4,10 +4,15 @@
 //! `stytch-endpoint` is for programs that call Stytch synchronously: command-line tools, workers,
 //! blocking web handlers. An endpoint is a struct with the [`#[stytch_endpoint]`](macro@stytch_endpoint)
 //! attribute; the attribute derives its validation, a blocking `send` over [`ureq`], and its
-//! typed response. The two password-reset endpoints ship declared:
+//! typed response. The two password-reset endpoints ship declared, with the session endpoints
+//! that follow a reset:
 //!
 //! - [`consumer::passwords::ExistingPasswordReset`]: `POST /v1/passwords/existing_password/reset`
 //! - [`b2b::passwords::SessionReset`]: `POST /v1/b2b/passwords/session/reset`
+//! - [`consumer::session::AuthenticateSession`]: `POST /v1/sessions/authenticate`
+//! - [`b2b::session::AuthenticateMemberSession`]: `POST /v1/b2b/sessions/authenticate`
+//! - [`consumer::session::GetJwks`]: `GET /v1/sessions/jwks/{project_id}`
+//! - [`b2b::session::GetB2bJwks`]: `GET /v1/b2b/sessions/jwks/{project_id}`
 //!
 //! and any other Stytch endpoint is a dozen lines away.
 //!
@@ -67,60 +72,10 @@
 //! assert!(GetUser::default().validate().is_err()); // an empty path parameter
 //! ```
 //!
-//! The attribute takes, in order:
-//!
-//! | argument | meaning |
-//! |---|---|
-//! | `GET`, `POST`, `PUT`, `PATCH` or `DELETE` | the method, bare. `POST`/`PUT`/`PATCH` send the fields as a JSON body; `GET`/`DELETE` as the query string |
-//! | `"/v1/..."` | the path, a string literal starting with `/`. Each `{field}` names a field of the struct; its value is spelled as serde spells it (a string as it is, a number or boolean as in JSON, an enum variant under its serde name), percent-encoded into the path, and left out of the body and query |
-//! | `response = Type` | what a 2xx answer decodes into: a [`#[stytch_object]`](macro@stytch_object) struct, [`Ack`] when only the acknowledgement matters, or any type that owns its data (`serde::de::DeserializeOwned`) and decodes from a JSON object, `HashMap<String, serde_json::Value>` included (`()`, `Vec<T>`, strings and numbers are compile errors) |
-//! | `exactly_one_of(a, b, ...)` | optional: exactly one of these `Option` fields must be set |
-//! | `at_most_one_of(a, b, ...)` | optional: at most one of these `Option` fields may be set |
-//! | `auth = none` | optional: the request carries no project credentials (no `Authorization` header, whatever the client was built with), for Stytch's public routes (the JWKS) and for endpoints that authenticate with values in the request (the M2M token endpoint, `POST /v1/public/{project_id}/oauth2/token`, takes the M2M client's id and secret in its body; mark the secret `secret` as any other). [`Endpoint::AUTH`] tells it to code; `auth = project` is the default |
-//! | `body = form` | optional, `POST`/`PUT`/`PATCH` only: the body is `application/x-www-form-urlencoded` (the pairs the query string would have, percent-encoded), as OAuth 2.0 token endpoints take it; [`Endpoint::BODY`]; `body = json` is the default |
-//! | `crate = path` | optional: where this crate is, for a crate that renames it (`stytch = { package = "stytch-endpoint" }` in Cargo.toml takes `crate = stytch`); serde's spelling `crate = "stytch"` works too |
-//!
-//! The group rules go in these arguments, not in a `#[stytch(...)]` on the struct.
-//!
-//! Fields take rules in `#[stytch(...)]`; the attribute removes it from the emitted struct:
-//!
-//! | rule | checks | applies to |
-//! |---|---|---|
-//! | `non_empty` | the text is not empty | text: `String`, `&'static str`, `Cow<'static, str>`, `Box<str>` |
-//! | `email` | the text is shaped like an email address (permissive: internationalized addresses pass) | text |
-//! | `range(MIN..=MAX)` | the integer is within the bounds (`MIN..` and `..=MAX` too) | integers |
-//! | `max_json_size = BYTES` | the value serializes to at most `BYTES` of JSON | anything `Serialize` |
-//! | `deny_keys("k", ...)` | the map has none of these keys | `serde_json::Map`, `HashMap`/`BTreeMap<String, _>`, `serde_json::Value` |
-//! | `custom = path::to::check` | `fn check(&FieldType) -> Result<(), String>` | any field |
-//! | `secret` | not a check: the field prints as `<redacted>` in the `Debug` the attribute then writes, and is listed in [`Endpoint::SECRET_FIELDS`] | any field |
-//! | `header = "Name"` | not a check: the field is sent as this request header, not in the body, query or path (`None` sends none); a value with CR, LF or another control character is a violation. The name must be a valid header name, and not one the client writes itself (`Authorization`, `Content-Type`, `Content-Length`, `Host`, `Accept`, `Transfer-Encoding`, `Connection`) | `String`, `Option<String>` (any text) |
-//!
-//! Rules on an `Option<T>` field check the `T` when it is `Some`; a `None` passes (a `custom` rule
-//! sees the whole `Option`). Every path parameter is checked too, whatever its rules: it must
-//! serialize to text, a number or a boolean, must not be empty, and must not be `.` or `..` or
-//! hold a control character, so that no proxy on the way can resolve it into another resource
-//! (`a..b` and `...` are fine). A path parameter cannot be an `Option`. A rule on a field of the wrong type is a compile error on that
-//! field, and so is every other mistake in a declaration: an unknown method, a path parameter
-//! that names no field, an unknown rule, a response type that cannot be deserialized.
-//!
-//! The struct stays a plain struct: derive what you like on it, *below* the attribute. With a
-//! `secret` field the attribute writes `Debug` itself and removes `Debug` from the derives it
-//! sees; a `#[derive(Debug)]` written above the attribute is applied before the attribute can
-//! remove it, and the two impls conflict (E0119, pointing at `secret`). The struct needs no serde
-//! derive of its own; where it has serde attributes (`rename`, `rename_all`, `skip_serializing_if`,
-//! `serialize_with`, `skip`, `flatten`), the wire form follows them, with the same names serde
-//! would give. Fields may carry `#[cfg]`, `#[cfg_attr]` and `#[deprecated]`; a `#[stytch]` or
-//! `#[serde]` inside a `#[cfg_attr]` is a compile error (the attribute reads the field before the
-//! condition is known). An `Option` field that is
-//! `None` is left out, never sent as `null`. The attribute implements [`Endpoint`] and adds two
-//! inherent methods: `validate(&self) -> Result<(), Error>` and
-//! `send(&self, &Client) -> Result<Response, Error>`, which validates first and never opens a
-//! connection for an invalid request.
-//!
-//! [`declaring`] is the reference for everything else: where derives go, how lists, nested values
-//! and `None` reach the query, why a non-`Option` list is always sent, what path parameters
-//! accept, response objects ([`#[stytch_object]`](macro@stytch_object),
-//! [`#[stytch_enum]`](macro@stytch_enum), [`Ack`]) and how to test a declaration.
+//! The attribute's arguments, the field rules, where derives go, how lists, nested values and
+//! `None` reach the query, what path parameters accept, response objects
+//! ([`#[stytch_object]`](macro@stytch_object), [`#[stytch_enum]`](macro@stytch_enum), [`Ack`])
+//! and how to test a declaration: [`declaring`], the reference.
 //!
 //! # Errors
 //!
@@ -188,8 +143,9 @@
 //!
 //! With the `local` feature, `local::LocalStytch` is a Stytch that runs in your process: a real
 //! HTTP server on `127.0.0.1` with an in-memory store you seed, and a clock you move. It answers
-//! the two password resets as Stytch does (credentials, validation, password strength, session
-//! revocation, the B2B five-minute rule, Stytch's `error_type`s), so an app's tests run offline:
+//! the two password resets and `sessions/authenticate` as Stytch does (credentials, validation,
+//! password strength, session revocation and refresh, the B2B five-minute rule, Stytch's
+//! `error_type`s), so an app's tests run offline:
 //!
 #![cfg_attr(feature = "local", doc = "```")]
 #![cfg_attr(not(feature = "local"), doc = "```ignore")]
@@ -212,9 +168,10 @@
 //!
 //! Stubs (`LocalStytch::stub::<YourEndpoint>()`) answer the endpoints you declare and inject
 //! faults (429, 503, a closed connection, an HTML 502, a delay) into any endpoint;
-//! `requests_seen()` shows what was sent, secrets redacted. `cargo run --example
-//! local_stytch_server -- --port 4010` runs one standalone, for apps written in other languages,
-//! with a control plane over HTTP under `/__local/`.
+//! `requests_seen()` shows what was sent, secrets redacted. The crate's `local-stytch` program
+//! (`cargo install stytch-endpoint --features local`, then `local-stytch --port 4010`) runs one
+//! standalone, for apps written in other languages, with a control plane over HTTP under
+//! `/__local/`.
 //!
 //! # Secrets
 //!
@@ -234,70 +191,15 @@
 //! `ureq_proto` dumps the raw bytes, `Authorization` header and body included. Keep both below
 //! TRACE wherever real credentials are used.
 //!
-//! # How the crate is built
+//! # Examples
 //!
-//! A call flows **declaration → validate → encode → client → transport → decode**:
-//!
-//! 1. **Declaration.** `macros/` (the `stytch-endpoint-macros` crate) reads the attribute and the
-//!    struct, checks the declaration (every mistake is a compile error on its token), and writes the
-//!    [`Endpoint`] impl, `validate()`, `send()`, the wire form and the `Debug`. Inside, one error
-//!    sink (`ctxt.rs`) records every mistake; reading is `args.rs`, `read.rs`, `field_attr.rs`
-//!    (`#[stytch]`) and `serde_attr.rs`; checking is `path.rs` (the path template), `check.rs` and
-//!    `suggest.rs`; `parse.rs` runs those steps into the model (`model.rs`, types only); `expand.rs` writes the code; `object.rs` and `open_enum.rs` are `#[stytch_object]` and `#[stytch_enum]`. Generated code reaches the runtime only through
-//!    `core/src/private.rs` (`__private`, re-exports, no logic).
-//! 2. **Validate.** `core/src/validate.rs`: the traits (`Text`, `Integer`, `Keys`) that say which
-//!    field types each rule accepts; `validate/rules.rs`: the rule checks the generated `validate()`
-//!    calls, the path-parameter and header-value checks included.
-//! 3. **Encode.** `core/src/request.rs`: the JSON body, the query string, path parameters (spelled
-//!    by serde) and their percent-encoding, and the headers declared on fields.
-//! 4. **Client.** `core/src/client/mod.rs`: `Client`, `send` and the retry loop (the policy is
-//!    `core/src/retry.rs`); `client/builder.rs`: `ClientBuilder` and the base-URL checks, with the
-//!    TLS roots from `core/src/tls.rs` and the proxy from `core/src/proxy.rs`.
-//! 5. **Transport.** `core/src/client/transport.rs`: one exchange over ureq, and the one function
-//!    that turns a ureq error into a `TransportError`; `client/connect.rs`: ureq's connectors, their
-//!    failures marked as met before the request went out; `client/resolver.rs`: the DNS cache. Those
-//!    two are the only code that touches ureq's unversioned API.
-//! 6. **Decode.** `core/src/response.rs`: the answer into the response type, or Stytch's error body
-//!    into an `ApiError`, and the request-id lookup in bodies that are not what they should be.
-//!
-//! Around them: `core/src/error/` (`Error` and its parts: `api.rs`, `error_type.rs` (every
-//! `error_type` Stytch publishes), `transport.rs`, `decode.rs`, `validation.rs`), `endpoint.rs` (the
-//! `Endpoint` trait, `Method`), `redact.rs` (`<redacted>`, and server text made printable), `trace.rs` (the `tracing`
-//! span), `object.rs` ([`Ack`], the run-time side of `#[stytch_object]` and `#[stytch_enum]`, and
-//! the compile-time check that a response can decode a JSON object; the attributes themselves are
-//! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
-//! declarations, documentation only), `consumer/` and `b2b/` (the declared endpoints and Stytch's
-//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
-//! Dependencies run one way: `error ← response ← client`, `error ← validate`, `request ← validate`, `request ← private`.
-//!
-//! `core/src/local/`, one line per file:
-//!
-//! - `mod.rs`: the module docs (what it models, the server, stubs, journal, control plane, seed
-//!   files) and the re-exports; no logic.
-//! - `handle.rs`: `LocalStytch`, the handle a test holds (URL, credentials, clock, seeding, stubs,
-//!   inspection), and the state it shares with the server thread.
-//! - `builder.rs`: `LocalStytchBuilder` (port, credentials, project settings) and `start`.
-//! - `project.rs`: the project's settings (`Vertical`, the user lock, breached passwords) and their checks.
-//! - `seed.rs`: `NewOrganization`, `NewSession`, `Factor`, `SeededSession` (what a test seeds); `seeding.rs`: putting them in the store, on the local clock.
-//! - `error.rs`: `LocalError`.
-//! - `store/`: the in-memory state: `mod.rs` (`Store`), `users.rs`, `organizations.rs` (with their
-//!   members), `sessions.rs` (finding, revoking, and answering sessions as objects and JWTs).
-//! - `server.rs`: each request's way: credentials, then stubs, then the built-in routes; faults; the
-//!   journal entry.
-//! - `failure.rs`: Stytch's error answer and the one place its JSON body is made.
-//! - `consumer.rs`, `b2b.rs`, `jwks.rs`: the built-in routes (the two resets, the JWKS).
-//! - `policy.rs`: what the resets share: decoding, Stytch's `error_type` for a broken rule, password
-//!   strength, claims, `null` fields.
-//! - `claims.rs`: custom claims (deep merge, `null` deletes, 4 KB after the merge, reserved keys).
-//! - `jwt.rs` with `test_key.pem`: RS256 signing with the public test key, and the JWKS.
-//! - `stub.rs`: stubs (`StubBuilder`, `Stub`, `Fault`, `StubRequest`) and path matching.
-//! - `journal.rs`: `SeenRequest`, the bounded journal (entries, bytes, sequence numbers) and the
-//!   redaction of headers, query and body.
-//! - `control/`: the control plane under `/__local/`: `mod.rs` (routes), `seed.rs` (JSON seeds),
-//!   `settings.rs` (the project's settings), `stubs.rs` (stubs as JSON).
-//! - `http/`: the HTTP/1.1 server on `std` and httparse: `mod.rs` (connections, limits, shutdown),
-//!   `wire.rs` (reading a request within bounds, writing an answer).
-//! - `clock.rs`: the clock a test moves; `rng.rs`: ids and tokens; `timestamp.rs`: RFC 3339.
+//! The crate ships them (each needs the `local` feature, and runs against a local Stytch unless
+//! `STYTCH_*` is set): [`reset_password`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/reset_password.rs),
+//! [`b2b_session_reset`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/b2b_session_reset.rs),
+//! [`custom_endpoint`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/custom_endpoint.rs),
+//! [`error_handling`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/error_handling.rs) and
+//! [`gateway`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/gateway.rs). How the crate is built, file by file:
+//! [ARCHITECTURE.md](https://github.com/stytch-endpoint/stytch-endpoint/blob/main/ARCHITECTURE.md).
 //!
 //! # Feature flags
 //!
@@ -315,7 +217,6 @@
 extern crate self as stytch_endpoint;
 
 pub mod b2b;
-mod budget;
 mod client;
 pub mod consumer;
 pub mod declaring;
@@ -325,6 +226,7 @@ mod error;
 #[cfg(feature = "local")]
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;
+pub mod m2m;
 pub(crate) mod object;
 mod proxy;
 mod redact;
@@ -342,11 +244,11 @@ pub use client::{
 };
 pub use endpoint::{Auth, BodyFormat, Endpoint, Method};
 pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
+pub use error::{ValidationErrors, Violation, ViolationCode};
 pub use object::Ack;
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::{stytch_endpoint, stytch_enum, stytch_object};
 pub use tls::RootCerts;
-pub use validate::{ValidationErrors, Violation, ViolationCode};
 
 #[doc(hidden)]
 #[path = "private.rs"]

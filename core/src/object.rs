@@ -44,6 +44,87 @@ pub struct Ack {
     pub status_code: i32,
 }
 
+/// Implemented by every `#[stytch_object]` struct, so that one used as a path parameter is a
+/// compile error: it serializes to a JSON object, never to one path segment. Generated code only.
+pub trait IsObject {}
+
+/// The probe behind that check: `(&&PathProbe::<T>(PhantomData)).kind()` is [`ObjectKind`] for a
+/// `#[stytch_object]` type, [`ScalarKind`] for any other (autoref specialization). Generated code
+/// only.
+pub struct PathProbe<T: ?Sized>(pub PhantomData<T>);
+/// A path parameter whose type is a `#[stytch_object]`.
+pub struct ObjectKind;
+/// A path parameter of any other type (checked further by `validate()`).
+pub struct ScalarKind;
+
+/// Chosen for `#[stytch_object]` types.
+pub trait ObjectProbe {
+    /// [`ObjectKind`].
+    fn kind(&self) -> ObjectKind {
+        ObjectKind
+    }
+}
+impl<T: IsObject + ?Sized> ObjectProbe for &PathProbe<T> {}
+
+/// Chosen for every other type.
+pub trait ScalarProbe {
+    /// [`ScalarKind`].
+    fn kind(&self) -> ScalarKind {
+        ScalarKind
+    }
+}
+impl<T: ?Sized> ScalarProbe for PathProbe<T> {}
+
+/// What a path parameter's type may be, as far as the attribute can tell at compile time.
+#[diagnostic::on_unimplemented(
+    message = "a `#[stytch_object]` struct cannot be a path parameter: it serializes to a JSON object",
+    label = "an object in the path",
+    note = "a path segment is one value that serializes to text, a number or a boolean: put the object's id (a `String`) in the path"
+)]
+pub trait PathSegmentKind {}
+#[diagnostic::do_not_recommend]
+impl PathSegmentKind for ScalarKind {}
+
+/// Accepts what can be one path segment; the bound reports an object on the field.
+#[inline]
+pub fn path_segment_kind<K: PathSegmentKind>(_kind: K) {}
+
+/// A field type in the `Debug` the attributes write: any `Debug` type, under a message that says
+/// why it must be one. Generated code only.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Debug`, and the attribute writes `Debug` for this struct",
+    label = "this field's type is not `Debug`",
+    note = "`#[stytch_object]`, and `#[stytch_endpoint]` with a `#[stytch(secret)]` field, write `Debug` themselves (secret fields redacted), which prints every field: derive or implement `Debug` for this type"
+)]
+pub trait DebugField: std::fmt::Debug {}
+
+#[diagnostic::do_not_recommend]
+impl<T: std::fmt::Debug + ?Sized> DebugField for T {}
+
+/// A field as `Debug` prints it; the bound reports a type that is not `Debug` on the field.
+#[inline]
+pub fn debug_field<T: DebugField>(value: &T) -> &dyn std::fmt::Debug {
+    value
+}
+
+/// A field type of a `#[stytch_object]`: any `Default` type, under a message that says why it
+/// must be one. Generated code only.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Default`, which a field of a `#[stytch_object]` needs",
+    label = "this field's type is not `Default`",
+    note = "a missing or `null` field decodes to its type's `Default`: derive `Default` on this type (below `#[stytch_object]` for an object), or mark the field `#[serde(default = \"path\")]` or `#[serde(deserialize_with = \"path\")]`"
+)]
+pub trait DefaultField: Default {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Default> DefaultField for T {}
+
+/// The default of a field; the bound reports a type that is not `Default` on the field.
+#[inline]
+pub fn default_field<T: DefaultField>() -> T {
+    T::default()
+}
+
 /// Decodes a field whose value may be `null`: `null` becomes the type's default.
 ///
 /// With `#[serde(default)]` on the field, a field is never the reason a response fails to decode
@@ -51,7 +132,7 @@ pub struct Ack {
 pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
+    T: Deserialize<'de> + DefaultField,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }

@@ -5,9 +5,11 @@
 //! `error_type` only as Stytch writes them (anything else can be the request echoed back, or a
 //! forged log line), and the free text (message, URL, details) without control characters.
 
-use crate::budget::{self, Budget};
+pub(crate) mod budget;
+
 use crate::error::{ApiError, DecodeError, Error, ErrorType, RequestId};
 use crate::redact::{printable, printable_json};
+use budget::Budget;
 use serde::de::{self, DeserializeOwned};
 use serde::{Deserialize, Deserializer};
 use std::fmt;

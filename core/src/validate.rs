@@ -2,7 +2,7 @@
 //!
 //! The rules are declared on fields with `#[stytch(...)]` and checked by the generated
 //! `validate()`, which `send()` calls before any network I/O. A violation names the field as it
-//! is sent on the wire and carries a [`ViolationCode`] and a message, never the value: the values
+//! is sent on the wire and carries a [`ViolationCode`](crate::ViolationCode) and a message, never the value: the values
 //! here are passwords and session tokens.
 //!
 //! Each rule accepts the types that implement the trait named beside it, and `Option`s of them (a
@@ -19,44 +19,9 @@
 //! [`Text`], [`Integer`] and [`Keys`] are open: implement one for a type of your own (a newtype,
 //! say) and its rules apply to fields of that type. [`Text`] shows how.
 
-pub use crate::error::{ValidationErrors, Violation, ViolationCode};
-use crate::Error;
-use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
-
-/// Collects violations while a request is validated (used by generated code).
-#[doc(hidden)]
-#[derive(Default)]
-pub struct Violations(Vec<Violation>);
-
-impl Violations {
-    #[inline]
-    pub fn new() -> Self {
-        Violations(Vec::new())
-    }
-
-    #[cold]
-    pub(crate) fn push(
-        &mut self,
-        field: &'static str,
-        code: ViolationCode,
-        message: impl Into<Cow<'static, str>>,
-    ) {
-        self.0.push(Violation { field, code, message: message.into() });
-    }
-
-    /// `Ok` when no rule was broken.
-    #[inline]
-    pub fn finish(self) -> Result<(), Error> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(Error::Validation(ValidationErrors::new(self.0)))
-        }
-    }
-}
 
 /// Text that `non_empty` and `email` can check.
 ///
@@ -97,7 +62,7 @@ impl Violations {
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(non_empty)]` and `#[stytch(email)]` apply to text fields, not `{Self}`",
     label = "not a text field",
-    note = "text fields are `String`, `&str`, `Cow<str>`, `Box<str>`, or an `Option` of one"
+    note = "text fields are `String`, `&str`, `Cow<str>`, `Box<str>`, a `#[stytch_enum]`, or an `Option` of one"
 )]
 pub trait Text {
     /// The text to check.
@@ -202,104 +167,6 @@ impl<V> Keys for BTreeMap<String, V> {
     }
 }
 
-/// Values that can stand for a `{name}` in an endpoint's path: anything `Serialize` that
-/// serializes to text, a number or a boolean, spelled as in the body and query (an enum variant
-/// renamed by serde goes into the path under that name). Generated code only; not part of the
-/// public API.
-#[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Serialize`",
-    label = "used in the path",
-    note = "path parameters are values that serialize to text, a number or a boolean (`String`, `u64`, a unit enum variant, ...)"
-)]
-pub trait PathParam: Serialize {}
-
-#[diagnostic::do_not_recommend]
-impl<T: Serialize + ?Sized> PathParam for T {}
-
-/// Text a `#[stytch(header = "...")]` field can send: `String`, `str`, `Cow<str>`, `Box<str>`,
-/// or an `Option` of one (`None` sends no header). Generated code only; not part of the public
-/// API.
-#[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "`#[stytch(header = ...)]` applies to text fields, not `{Self}`",
-    label = "sent as a header",
-    note = "header fields are `String` or `Option<String>` (`None` sends no header)"
-)]
-pub trait HeaderValue {
-    /// The value to send, if any.
-    fn header_text(&self) -> Option<&str>;
-}
-
-#[diagnostic::do_not_recommend]
-impl HeaderValue for str {
-    fn header_text(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-#[diagnostic::do_not_recommend]
-impl HeaderValue for String {
-    fn header_text(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-#[diagnostic::do_not_recommend]
-impl HeaderValue for Box<str> {
-    fn header_text(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-#[diagnostic::do_not_recommend]
-impl HeaderValue for Cow<'_, str> {
-    fn header_text(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-#[diagnostic::do_not_recommend]
-impl<T: HeaderValue + ?Sized> HeaderValue for &T {
-    fn header_text(&self) -> Option<&str> {
-        (**self).header_text()
-    }
-}
-#[diagnostic::do_not_recommend]
-impl<T: HeaderValue> HeaderValue for Option<T> {
-    fn header_text(&self) -> Option<&str> {
-        self.as_ref().and_then(HeaderValue::header_text)
-    }
-}
-
-/// What a `custom` rule returns: `Ok(())`, or `Err` with a message saying what is wrong (and never
-/// the value). Generated code only; not part of the public API.
-#[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "a `#[stytch(custom = ...)]` rule must return `Result<(), String>`, not `{Self}`",
-    label = "this rule returns `{Self}`",
-    note = "a custom rule is a `fn(&FieldType) -> Result<(), String>` whose error message never includes the value"
-)]
-pub trait RuleOutcome {
-    /// The message, if the rule was broken.
-    fn into_message(self) -> Option<Cow<'static, str>>;
-}
-
-#[diagnostic::do_not_recommend]
-impl RuleOutcome for Result<(), String> {
-    fn into_message(self) -> Option<Cow<'static, str>> {
-        self.err().map(Cow::Owned)
-    }
-}
-#[diagnostic::do_not_recommend]
-impl RuleOutcome for Result<(), &'static str> {
-    fn into_message(self) -> Option<Cow<'static, str>> {
-        self.err().map(Cow::Borrowed)
-    }
-}
-#[diagnostic::do_not_recommend]
-impl RuleOutcome for Result<(), Cow<'static, str>> {
-    fn into_message(self) -> Option<Cow<'static, str>> {
-        self.err()
-    }
-}
-
 /// The prefix of the claims Stytch writes into session JWTs itself (`https://stytch.com/session`,
 /// `https://stytch.com/organization`, ...).
 pub const STYTCH_CLAIMS_PREFIX: &str = "https://stytch.com/";
@@ -340,6 +207,18 @@ pub fn no_stytch_claims(claims: &Option<serde_json::Map<String, serde_json::Valu
     }
 }
 
+/// The message of a rule on a nested object whose `empty` fields (wire names) must be given.
+pub(crate) fn none_empty(empty: &[&str]) -> Result<(), String> {
+    match empty {
+        [] => Ok(()),
+        [one] => Err(format!("`{one}` must not be empty")),
+        many => {
+            let names: Vec<String> = many.iter().map(|name| format!("`{name}`")).collect();
+            Err(format!("{} must not be empty", names.join(", ")))
+        }
+    }
+}
+
 /// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
 /// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
 /// local part or domain, whitespace and control characters fail.
@@ -356,7 +235,9 @@ pub(crate) fn is_email(text: &str) -> bool {
 
 /// The rule checks called by generated `validate()` code.
 #[doc(hidden)]
-pub mod rules;
+/// What generated `validate()` code calls: the rule checks and the types they take. Reached only
+/// through `__private`.
+pub(crate) mod rules;
 
 #[cfg(test)]
 mod tests {

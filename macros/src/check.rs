@@ -47,7 +47,11 @@ pub fn group(cx: &Ctxt, key: &Ident, content: &TokenStream, fields: Option<&[Fie
             Some(index) => members.push(index),
         }
     }
-    (members.len() == names.len()).then_some(Group { exactly: key == "exactly_one_of", members })
+    (members.len() == names.len()).then_some(Group {
+        key: key.clone(),
+        exactly: key == "exactly_one_of",
+        members,
+    })
 }
 
 /// Whether the item has generic parameters or a where clause: no impl can be written for it.
@@ -57,8 +61,22 @@ pub fn is_generic(generics: &Generics) -> bool {
 
 /// Reports generic parameters.
 pub fn generics(cx: &Ctxt, generics: &Generics) {
-    if is_generic(generics) {
-        cx.error_spanned_by(generics, "`#[stytch_endpoint]` does not support generic parameters");
+    for param in &generics.params {
+        match param {
+            syn::GenericParam::Lifetime(lifetime) => cx.error_spanned_by(
+                lifetime,
+                "`#[stytch_endpoint]` structs take no lifetime: `send` may run on another thread and \
+                 retry; use owned fields (`String` in place of `&str`), or `&'static str`",
+            ),
+            other => cx.error_spanned_by(
+                other,
+                "`#[stytch_endpoint]` does not support generic parameters: one struct declares one \
+                 endpoint; write the field's concrete type",
+            ),
+        }
+    }
+    if let (true, Some(clause)) = (generics.params.is_empty(), &generics.where_clause) {
+        cx.error_spanned_by(clause, "`#[stytch_endpoint]` structs take no `where` clause");
     }
 }
 
@@ -97,8 +115,16 @@ pub fn written_derives(cx: &Ctxt, attrs: &[syn::Attribute], attribute: &str, wri
 }
 
 /// Headers the client writes itself: a field may not send them.
-const CLIENT_HEADERS: &[&str] =
-    &["Authorization", "Content-Type", "Content-Length", "Host", "Accept", "Transfer-Encoding", "Connection"];
+pub const CLIENT_HEADERS: &[&str] = &[
+    "Authorization",
+    "Content-Type",
+    "Content-Length",
+    "Host",
+    "Accept",
+    "User-Agent",
+    "Transfer-Encoding",
+    "Connection",
+];
 
 /// Checks a header's name as written: a valid HTTP token, and not a header the client owns.
 pub fn header_name(cx: &Ctxt, lit: &syn::LitStr) {
@@ -172,6 +198,92 @@ pub fn container_attrs(cx: &Ctxt, attrs: &mut Vec<syn::Attribute>) {
     });
 }
 
+/// Reports group rules over the same fields: `exactly_one_of(a, b)` with `at_most_one_of(a, b)`,
+/// or one group written twice, would report one violation two or three times.
+pub fn repeated_groups(cx: &Ctxt, groups: &[Group], fields: &[Field]) {
+    for (i, group) in groups.iter().enumerate() {
+        let mut members = group.members.clone();
+        members.sort_unstable();
+        let earlier = groups[..i].iter().find(|other| {
+            let mut theirs = other.members.clone();
+            theirs.sort_unstable();
+            theirs == members
+        });
+        if let Some(earlier) = earlier {
+            let names: Vec<&str> = group.members.iter().map(|&m| fields[m].name.as_str()).collect();
+            let names = names.join(", ");
+            let message = if earlier.exactly == group.exactly {
+                format!("`{}({names})` is written twice; keep one", group.key)
+            } else {
+                format!(
+                    "`exactly_one_of` and `at_most_one_of` name the same fields ({names}); `exactly_one_of` \
+                     already allows at most one, so keep only the rule you mean"
+                )
+            };
+            cx.error_spanned_by(&group.key, message);
+        }
+    }
+}
+
+/// Reports two fields that serde would send under one name: the body or query would carry the
+/// key twice. Both fields are reported.
+pub fn wire_names(cx: &Ctxt, fields: &[Field]) {
+    let sent: Vec<&Field> = fields
+        .iter()
+        .filter(|f| !f.in_path && !f.serde.skip && !f.serde.flatten && f.rules.header.is_none())
+        .collect();
+    for field in &sent {
+        let others: Vec<&str> = sent
+            .iter()
+            .filter(|o| o.serde.wire == field.serde.wire && o.name != field.name)
+            .map(|o| o.name.as_str())
+            .collect();
+        if let Some(other) = others.first() {
+            cx.error_spanned_by(
+                &field.ident,
+                format!(
+                    "`{}` and `{other}` are both sent as `{}`: the request would carry that key twice; \
+                     rename one with `#[serde(rename = \"...\")]`",
+                    field.name, field.serde.wire
+                ),
+            );
+        }
+    }
+}
+
+/// Reports `#[serde(skip)]` (or `skip_serializing`) where it cannot work: on a path parameter,
+/// which goes into the path whatever serde says, and on a field with rules, which would check a
+/// value that is never sent.
+pub fn skipped(cx: &Ctxt, fields: &[Field]) {
+    for field in fields.iter().filter(|f| f.serde.skip) {
+        let name = &field.name;
+        if field.in_path {
+            cx.error_spanned_by(
+                &field.ident,
+                format!(
+                    "`{name}` is a path parameter: `{{{name}}}` takes its value whatever `#[serde(skip)]` says; \
+                     remove the skip, or the parameter from the path"
+                ),
+            );
+        } else if !field.rules.rules.is_empty() {
+            cx.error_spanned_by(
+                &field.ident,
+                format!(
+                    "`{name}` is `#[serde(skip)]`, so it is never sent, and its rules would check a value \
+                     Stytch never sees; remove the rules or the skip"
+                ),
+            );
+        } else if field.rules.header.is_some() {
+            cx.error_spanned_by(
+                &field.ident,
+                format!(
+                    "`{name}` is sent as a header, which `#[serde(skip)]` does not change; remove the skip"
+                ),
+            );
+        }
+    }
+}
+
 /// Reports a path parameter whose type, as written, cannot be one path segment: an `Option` (the
 /// path needs a value in every request), a list or a map. Other types are checked when the
 /// request is validated.
@@ -184,6 +296,14 @@ pub fn path_params(cx: &Ctxt, fields: &[Field]) {
                 format!(
                     "`{name}` is a path parameter and cannot be an `Option`: every request needs a value for \
                      `{{{name}}}`; use the inner type"
+                ),
+            );
+        } else if matches!(&field.ty, syn::Type::Tuple(tuple) if tuple.elems.is_empty()) {
+            cx.error_spanned_by(
+                &field.ty,
+                format!(
+                    "`{name}` is a path parameter and cannot be `()`: `{{{name}}}` takes one value that \
+                     serializes to text, a number or a boolean"
                 ),
             );
         } else if let Some(kind) = collection(&field.ty) {

@@ -1,8 +1,9 @@
 //! Code generation for a checked [`Endpoint`] model.
 
-use crate::model::{Endpoint, Segment};
+use crate::ctxt::Ctxt;
+use crate::model::{Endpoint, Failed, Segment};
+use crate::pipeline::{quiet, respan, respanned, Attribute};
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -11,27 +12,40 @@ use syn::{DeriveInput, Ident, Path};
 mod validate;
 mod wire;
 
-/// The whole expansion: the struct as written (helper attributes stripped), then either the
-/// generated impls or the compile errors.
-pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input: DeriveInput = match syn::parse2(item.clone()) {
-        Ok(input) => input,
-        Err(err) => {
-            let err = err.to_compile_error();
-            return quote!(#item #err);
+/// `#[stytch_endpoint]` in the [pipeline](crate::pipeline).
+pub struct StytchEndpoint;
+
+impl Attribute for StytchEndpoint {
+    const NAME: &'static str = "`#[stytch_endpoint]`";
+    const APPLIES_TO: &'static str = "structs with named fields";
+    type Model = Result<Endpoint, Box<Failed>>;
+
+    fn read(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> Self::Model {
+        crate::parse::endpoint(cx, args, input)
+    }
+
+    fn expand(model: Self::Model, input: &mut DeriveInput) -> TokenStream {
+        let Ok(model) = model else {
+            return syn::Error::new(Span::call_site(), "`#[stytch_endpoint]` is incomplete")
+                .to_compile_error();
+        };
+        // The attribute writes `Debug` itself; after a mistake the derives stay as written
+        // (`Debug` included), so that code using the struct compiles on.
+        if model.redacts {
+            crate::read::strip_derive(&mut input.attrs, "Debug");
         }
-    };
-    match crate::parse::endpoint(args, &mut input) {
-        Ok(model) => {
-            let generated = generate(&model, &input.ident);
-            quote!(#input #generated)
+        generate(&model, &input.ident)
+    }
+
+    fn fallback(model: Self::Model, input: &DeriveInput) -> TokenStream {
+        if crate::check::is_generic(&input.generics) {
+            return TokenStream::new();
         }
-        Err(failed) => {
-            let err = failed.error.to_compile_error();
-            let fallback =
-                (!failed.generic).then(|| fallback(&input.ident, failed.response.as_ref(), &failed.krate));
-            quote!(#input #err #fallback)
-        }
+        let (response, krate) = match model {
+            Ok(model) => (Some(model.response), model.krate),
+            Err(failed) => (failed.response, failed.krate),
+        };
+        fallback(&input.ident, response.as_ref(), &krate)
     }
 }
 
@@ -85,9 +99,7 @@ fn methods(
         schema,
         consts,
     } = bodies;
-    // The user's crate may deny any lint; what the attribute writes stays quiet under all of
-    // them, and a `#[deprecated]` field is the user's to use.
-    let quiet = quote!(#[allow(deprecated, clippy::all, clippy::pedantic, clippy::nursery)]);
+    let quiet = quiet();
     let inherent_validate = quote! {
         #validate_attrs
         pub fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
@@ -256,11 +268,12 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
     let response_check = response_check(&model.response, krate);
+    let quiet = quiet();
 
     quote! {
         #inherent
 
-        #[allow(non_local_definitions, deprecated, clippy::all, clippy::pedantic, clippy::nursery)]
+        #quiet
         const _: () = {
             #wire_struct
             #endpoint
@@ -340,7 +353,7 @@ fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
         let label = &f.name;
         let cfgs = &f.cfgs;
         let value = if f.rules.secret.is_none() {
-            quote!(&self.#ident)
+            crate::pipeline::debug_value(krate, ident, &f.ty)
         } else if f.option_inner.is_some() {
             quote!(&#krate::__private::redact_option(&self.#ident))
         } else {
@@ -364,36 +377,12 @@ fn debug_impl(model: &Endpoint, name: &Ident) -> TokenStream {
     }
 }
 
-/// `ident` with another span, so that an expression using it is reported as one span.
-fn respanned(ident: &Ident, span: Span) -> Ident {
-    let mut ident = ident.clone();
-    ident.set_span(span);
-    ident
-}
-
-/// The tokens of `path` with another span, for code written with `quote_spanned!`.
-fn respan(path: &Path, span: Span) -> TokenStream {
-    path.to_token_stream()
-        .into_iter()
-        .map(|mut tree| {
-            tree.set_span(span);
-            tree
-        })
-        .collect()
-}
-
 /// What `#[stytch_endpoint]` writes for its `response = Type`: a compile error, on the type, when
 /// the type can never decode from the JSON object Stytch answers with (`()`, `Vec<T>`, a string, a
 /// number, a tuple), since every successful call would otherwise fail after Stytch acted.
 fn response_check(response: &syn::Type, krate: &Path) -> TokenStream {
     // The crate's path takes the type's span too, so that the error lands on the type alone.
-    let krate: TokenStream = quote::ToTokens::to_token_stream(krate)
-        .into_iter()
-        .map(|mut tt| {
-            tt.set_span(response.span());
-            tt
-        })
-        .collect();
+    let krate = respan(krate, response.span());
     quote_spanned! {response.span()=>
         #[allow(dead_code)]
         fn __stytch_response_check() {

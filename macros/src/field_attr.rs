@@ -11,6 +11,10 @@ const ACCEPTED: &str = "expected one of `non_empty`, `email`, `range(MIN..=MAX)`
                         `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`, \
                         `header = \"Name\"`, `schema = false`";
 
+/// The rules' names, for suggestions.
+const RULES: &[&str] =
+    &["non_empty", "email", "range", "max_json_size", "deny_keys", "custom", "secret", "header"];
+
 /// Reads every `#[stytch(...)]` attribute of a field. Mistakes are recorded in `cx`; reading goes
 /// on past a mistake wherever the rest of the attribute can still be read.
 pub fn read(cx: &Ctxt, attrs: &[Attribute]) -> FieldRules {
@@ -86,8 +90,19 @@ pub fn read(cx: &Ctxt, attrs: &[Attribute]) -> FieldRules {
                 "custom" => Some(Rule::Custom(meta.value().and_then(|v| v.parse()).map_err(|_| {
                     meta.error("`custom` takes the path of a function: `custom = path::to::check`")
                 })?)),
+                "required" => {
+                    cx.syn_error(meta.error(
+                        "`required` is a rule of `#[stytch_object]` response fields; a request field is \
+                         always sent, and `non_empty` checks that text is filled",
+                    ));
+                    return skip_meta(&meta);
+                }
                 other => {
-                    cx.syn_error(meta.error(format!("unknown field rule `{other}`; {ACCEPTED}")));
+                    let message = match crate::suggest::closest(other, RULES) {
+                        Some(near) => format!("unknown field rule `{other}`; did you mean `{near}`?"),
+                        None => format!("unknown field rule `{other}`; {ACCEPTED}"),
+                    };
+                    cx.syn_error(meta.error(message));
                     return skip_meta(&meta);
                 }
             };
@@ -114,8 +129,10 @@ pub fn skip_meta(meta: &ParseNestedMeta) -> syn::Result<()> {
             value.parse::<proc_macro2::TokenTree>()?;
         }
     } else if meta.input.peek(token::Paren) {
-        let _content;
-        syn::parenthesized!(_content in meta.input);
+        // Read to the end: contents left unread would be one more error ("unexpected token").
+        let content;
+        syn::parenthesized!(content in meta.input);
+        content.parse::<proc_macro2::TokenStream>()?;
     }
     Ok(())
 }

@@ -3,18 +3,22 @@
 //! Use it through `stytch_endpoint::stytch_endpoint`: the generated code refers to items of the
 //! runtime crate, so this crate is not useful on its own. The attribute is documented there.
 //!
-//! The macro works in three steps, with one error sink (`ctxt`) that records every mistake with
-//! its span and keeps going:
+//! The three attributes run one pipeline (`pipeline`): read the item, read and check it into a
+//! model with one error sink (`ctxt`) that records every mistake with its span and keeps going,
+//! then expand the model or, after a mistake, emit the item with the errors and fallback impls.
+//! Each attribute says only what differs; the shared pieces (reading the item, `respan`, the one
+//! lint-allow list, the `stytch` helper's name in `model`) serve all three.
 //!
 //! - reading: `args` splits the attribute's arguments, `read` reads them and the struct's fields,
 //!   whose attributes `field_attr` (`#[stytch(...)]`) and `serde_attr` (`#[serde(...)]`) read;
 //! - checking: `path` splits the path template against the fields, `check` checks the rest, and
-//!   `suggest` finds what a misspelt name was meant to be; `model` holds the result;
-//! - expanding: `expand` turns a checked model into code.
+//!   `suggest` finds what a misspelt name was meant to be; `parse` runs those steps for
+//!   `#[stytch_endpoint]` into its `model`;
+//! - expanding: `expand` turns a checked endpoint model into code.
 //!
-//! `object` (`#[stytch_object]`) and `open_enum` (`#[stytch_enum]`) take the same steps, each in
-//! its one file, with the same sink and the same readers and checks (`case` has serde's rename
-//! rules for fields and for variants).
+//! `object` (`#[stytch_object]`) and `open_enum` (`#[stytch_enum]`) are the other two attributes'
+//! steps, with the same readers and checks (`case` has serde's rename rules for fields and for
+//! variants).
 //!
 //! Nothing here runs when the user's program runs.
 
@@ -31,6 +35,7 @@ mod object;
 mod open_enum;
 mod parse;
 mod path;
+mod pipeline;
 mod read;
 mod schema;
 mod serde_attr;
@@ -60,17 +65,10 @@ use proc_macro::TokenStream;
 /// }
 /// ```
 ///
-/// Arguments, in order: the method (`GET`, `POST`, `PUT`, `PATCH` or `DELETE`, bare); the path, a
-/// string literal starting with `/` whose `{field}` segments name fields of the struct; then
-/// `response = Type` and, optionally, `exactly_one_of(field, ...)` and `at_most_one_of(field, ...)`
-/// over `Option` fields, and `crate = path` where the runtime crate is renamed
-/// (`stytch = { package = "stytch-endpoint" }` takes `crate = stytch`).
-///
-/// Field rules, in `#[stytch(...)]` (removed from the emitted struct): `non_empty`, `email`,
-/// `range(MIN..=MAX)`, `max_json_size = BYTES`, `deny_keys("key", ...)`, `custom = path::to::fn`
-/// (`fn(&FieldType) -> Result<(), String>`), `secret` (the field prints as `<redacted>` in the
-/// `Debug` the attribute then writes), and `header = "Name"` (the field, `String` or
-/// `Option<String>`, is sent as that request header).
+/// The arguments (method, path, `response = Type`, `exactly_one_of`, `at_most_one_of`,
+/// `crate = path`), the field rules in `#[stytch(...)]` and everything else about declarations
+/// are in one reference, the `declaring` module of `stytch-endpoint`:
+/// <https://docs.rs/stytch-endpoint/latest/stytch_endpoint/declaring/index.html>.
 ///
 /// Derives go below the attribute. With a `secret` field the attribute writes `Debug` and removes
 /// `Debug` from the derives below it; a `#[derive(Debug)]` above the attribute is applied before
@@ -78,10 +76,10 @@ use proc_macro::TokenStream;
 ///
 /// The attribute implements `stytch_endpoint::Endpoint` and adds the inherent methods
 /// `validate(&self)` and `send(&self, &Client)`. Every mistake in a declaration is a compile error
-/// on the offending token. The crate documentation of `stytch-endpoint` has the full reference.
+/// on the offending token.
 #[proc_macro_attribute]
 pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::endpoint(args.into(), item.into()).into()
+    pipeline::run::<expand::StytchEndpoint>(args.into(), item.into()).into()
 }
 
 /// Declares a response object: a struct that decodes what Stytch may send next year.
@@ -113,7 +111,7 @@ pub fn stytch_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
 /// `stytch-endpoint` (its `declaring` module) has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
-    object::expand(args.into(), item.into()).into()
+    pipeline::run::<object::StytchObject>(args.into(), item.into()).into()
 }
 
 /// Declares an enum of string values that stays open: a value not listed decodes into its
@@ -142,5 +140,5 @@ pub fn stytch_object(args: TokenStream, item: TokenStream) -> TokenStream {
 /// The crate documentation of `stytch-endpoint` has the full reference.
 #[proc_macro_attribute]
 pub fn stytch_enum(args: TokenStream, item: TokenStream) -> TokenStream {
-    open_enum::expand(args.into(), item.into()).into()
+    pipeline::run::<open_enum::StytchEnum>(args.into(), item.into()).into()
 }

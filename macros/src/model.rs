@@ -52,6 +52,8 @@ pub enum Segment {
 
 /// `exactly_one_of(...)` or `at_most_one_of(...)`.
 pub struct Group {
+    /// `exactly_one_of` or `at_most_one_of`, as written.
+    pub key: Ident,
     /// True for `exactly_one_of`.
     pub exactly: bool,
     /// Indexes of the member fields, as written.
@@ -113,15 +115,11 @@ pub struct Endpoint {
     pub schema: Option<proc_macro2::TokenStream>,
 }
 
-/// A declaration with mistakes: every mistake, and what is known of the declaration, so that the
-/// expansion can still give the struct its methods and keep errors from cascading.
+/// A declaration missing a part (its mistake recorded): what is known of it, so that the
+/// fallback can still give the struct its methods and keep errors from cascading.
 pub struct Failed {
-    /// Every mistake, combined.
-    pub error: syn::Error,
     /// The response type, if it was declared and is a type.
     pub response: Option<Type>,
-    /// The item has generic parameters (no impl can be written for it).
-    pub generic: bool,
     /// The runtime crate.
     pub krate: Path,
 }

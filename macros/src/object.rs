@@ -16,12 +16,12 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type};
 
-/// The field attribute this macro reads and removes.
-const HELPER: &str = "stytch";
+use crate::model::HELPER;
 
 /// A checked field.
 struct Field {
     ident: Ident,
+    vis: syn::Visibility,
     ty: Type,
     secret: bool,
     /// `#[stytch(required)]`: a success always carries the field, filled.
@@ -45,31 +45,35 @@ struct SerdeKeys {
     flatten: bool,
 }
 
-pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input: DeriveInput = match syn::parse2(item.clone()) {
-        Ok(input) => input,
-        Err(err) => {
-            let err = err.to_compile_error();
-            return quote!(#item #err);
-        }
-    };
-    let cx = Ctxt::new();
-    let krate = read::crate_only(&cx, args, "`#[stytch_object]`");
-    let fields = check(&cx, &input);
-    let checked = cx.check();
-    let container_serde: Vec<Attribute> =
-        input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
-    strip(&mut input);
-    match checked {
-        Ok(()) => {
-            let generated = generate(&input.ident, &container_serde, &fields, &krate);
-            quote!(#input #generated)
-        }
-        Err(err) => {
-            let err = err.to_compile_error();
-            let fallback = fallback(&input, &krate);
-            quote!(#input #err #fallback)
-        }
+/// `#[stytch_object]` in the [pipeline](crate::pipeline).
+pub struct StytchObject;
+
+/// What `#[stytch_object]` reads: the runtime crate, the fields, the struct's own `#[serde]`.
+pub struct Object {
+    krate: Path,
+    fields: Vec<Field>,
+    container_serde: Vec<Attribute>,
+}
+
+impl crate::pipeline::Attribute for StytchObject {
+    const NAME: &'static str = "`#[stytch_object]`";
+    const APPLIES_TO: &'static str = "structs with named fields";
+    type Model = Object;
+
+    fn read(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> Object {
+        let krate = read::crate_only(cx, args, "`#[stytch_object]`");
+        let fields = check(cx, input);
+        let container_serde = input.attrs.iter().filter(|a| a.path().is_ident("serde")).cloned().collect();
+        strip(input);
+        Object { krate, fields, container_serde }
+    }
+
+    fn expand(model: Object, input: &mut DeriveInput) -> TokenStream {
+        generate(&input.ident, &model.container_serde, &model.fields, &model.krate)
+    }
+
+    fn fallback(model: Object, input: &DeriveInput) -> TokenStream {
+        fallback(input, &model.krate)
     }
 }
 
@@ -127,6 +131,7 @@ fn check(cx: &Ctxt, input: &DeriveInput) -> Vec<Field> {
         let keys = serde_keys(cx, &field.attrs);
         fields.push(Field {
             ident,
+            vis: field.vis.clone(),
             ty: field.ty.clone(),
             secret,
             required,
@@ -257,27 +262,66 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
     let serde_str = format!("{private}::serde");
     let lenient_str = format!("{private}::lenient");
 
-    let mirror_fields = fields.iter().map(|f| {
+    // The field's default and its lenient decoding go through paths spanned on the field's type
+    // (serde's derive spans the code it writes for a path on the string that names it), so that a
+    // type without `Default` is reported on the field, with the reason.
+    let mut defaults = TokenStream::new();
+    let mirror_fields: Vec<TokenStream> = fields.iter().map(|f| {
         let Field { ident, ty, cfgs, serde, keys, .. } = f;
+        let span = ty.span();
         let mut added = TokenStream::new();
+        let krate = crate::pipeline::respan(krate, span);
+        let mut default = None;
         if !keys.default && !keys.skip_deserializing && !keys.flatten {
-            added.extend(quote!(#[serde(default)]));
+            let helper = quote::format_ident!("__stytch_default_{}", ident.unraw());
+            defaults.extend(quote_spanned!(span=>
+                #(#cfgs)*
+                fn #helper() -> #ty {
+                    #krate::__private::default_field::<#ty>()
+                }
+            ));
+            let name = syn::LitStr::new(&helper.to_string(), span);
+            added.extend(quote!(#[serde(default = #name)]));
+            default = Some(helper);
         }
         if !keys.decodes && !keys.skip_deserializing && !keys.flatten {
-            added.extend(quote!(#[serde(deserialize_with = #lenient_str)]));
+            // `null` takes the default: through the field's own default helper where there is one,
+            // so that a type without `Default` is reported once.
+            let lenient = match &default {
+                Some(default) => {
+                    let helper = quote::format_ident!("__stytch_lenient_{}", ident.unraw());
+                    defaults.extend(quote_spanned!(span=>
+                        #(#cfgs)*
+                        fn #helper<'de, __D: #krate::__private::serde::Deserializer<'de>>(
+                            __deserializer: __D,
+                        ) -> ::core::result::Result<#ty, __D::Error> {
+                            ::core::result::Result::Ok(
+                                <::core::option::Option<#ty> as #krate::__private::serde::Deserialize>::deserialize(
+                                    __deserializer,
+                                )?
+                                .unwrap_or_else(#default),
+                            )
+                        }
+                    ));
+                    helper.to_string()
+                }
+                None => lenient_str.clone(),
+            };
+            let lenient = syn::LitStr::new(&lenient, span);
+            added.extend(quote!(#[serde(deserialize_with = #lenient)]));
         }
         if option_inner(ty).is_some() && !keys.skip_serializing && !keys.skip_serializing_if && !keys.flatten
         {
             added.extend(quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
         }
         quote!(#(#cfgs)* #(#serde)* #added #ident: #ty,)
-    });
+    }).collect();
 
     let debug_fields = fields.iter().map(|f| {
         let Field { ident, ty, cfgs, secret, .. } = f;
         let label = ident.unraw().to_string();
         let value = if !secret {
-            quote!(&self.#ident)
+            crate::pipeline::debug_value(krate, ident, ty)
         } else if option_inner(ty).is_some() {
             quote!(&#private::redact_option(&self.#ident))
         } else if is_string(ty) {
@@ -301,12 +345,32 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
         }
     });
 
+    // `with_*`: one expression builds an object that is `#[non_exhaustive]` (a struct literal
+    // cannot), each setter as visible as its field.
+    let setters = fields.iter().map(|f| {
+        let Field { ident, vis, ty, cfgs, .. } = f;
+        let setter = quote::format_ident!("with_{}", ident.unraw());
+        let doc = format!("This object with `{}` set: `{name_str}::default().{setter}(...)`.", ident.unraw());
+        quote! {
+            #(#cfgs)*
+            #[doc = #doc]
+            #[must_use]
+            #vis fn #setter(mut self, value: impl ::core::convert::Into<#ty>) -> Self {
+                self.#ident = ::core::convert::Into::into(value);
+                self
+            }
+        }
+    });
+
     let span = name.span();
     let visitor = quote_spanned!(span=> __StytchObjectOnly);
+    let quiet = crate::pipeline::quiet();
     quote! {
         #[doc(hidden)]
-        #[allow(deprecated, non_local_definitions, clippy::all, clippy::pedantic)]
+        #quiet
         const _: () = {
+            #defaults
+
             #[derive(#serde::Serialize, #serde::Deserialize)]
             #[serde(crate = #serde_str, remote = #remote)]
             #(#container_serde)*
@@ -348,6 +412,15 @@ fn generate(name: &Ident, container_serde: &[Attribute], fields: &[Field], krate
                     __deserializer.deserialize_map(#visitor)
                 }
             }
+
+            #[automatically_derived]
+            #[allow(dead_code)]
+            impl #name {
+                #(#setters)*
+            }
+
+            #[automatically_derived]
+            impl #private::IsObject for #name {}
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #name {
@@ -398,8 +471,10 @@ fn fallback(input: &DeriveInput, krate: &Path) -> TokenStream {
             }
         });
     }
+    let quiet = crate::pipeline::quiet();
     let span = Span::call_site();
     quote_spanned! {span=>
+        #quiet
         #[allow(unreachable_code, unused_variables)]
         const _: () = { #impls };
     }

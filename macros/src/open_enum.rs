@@ -26,28 +26,100 @@ struct Variant {
     aliases: Vec<String>,
 }
 
-pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut input: DeriveInput = match syn::parse2(item.clone()) {
-        Ok(input) => input,
-        Err(err) => {
-            let err = err.to_compile_error();
-            return quote!(#item #err);
+/// `#[stytch_enum]` in the [pipeline](crate::pipeline).
+pub struct StytchEnum;
+
+/// What `#[stytch_enum]` reads: the runtime crate and the listed values.
+pub struct OpenEnum {
+    krate: Path,
+    variants: Vec<Variant>,
+}
+
+impl crate::pipeline::Attribute for StytchEnum {
+    const NAME: &'static str = "`#[stytch_enum]`";
+    const APPLIES_TO: &'static str = "enums of unit variants";
+    type Model = OpenEnum;
+
+    fn read(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> OpenEnum {
+        let krate = read::crate_only(cx, args, "`#[stytch_enum]`");
+        let variants = check(cx, input);
+        strip(input);
+        OpenEnum { krate, variants }
+    }
+
+    fn expand(model: OpenEnum, input: &mut DeriveInput) -> TokenStream {
+        generate(&input.ident, &model.variants, &model.krate)
+    }
+
+    fn fallback(model: OpenEnum, input: &DeriveInput) -> TokenStream {
+        if check::is_generic(&input.generics) {
+            return TokenStream::new();
         }
-    };
-    let cx = Ctxt::new();
-    let krate = read::crate_only(&cx, args, "`#[stytch_enum]`");
-    let variants = check(&cx, &input);
-    let checked = cx.check();
-    strip(&mut input);
-    match checked {
-        Ok(()) => {
-            let generated = generate(&input.ident, &variants, &krate);
-            quote!(#input #generated)
-        }
-        Err(err) => {
-            let err = err.to_compile_error();
-            quote!(#input #err)
-        }
+        fallback(&input.ident, &model.krate)
+    }
+}
+
+/// After a mistake, what the attribute would have written, with bodies that never run (the
+/// compile fails anyway), so that code using the enum adds no errors of its own (`as_str`,
+/// `From<&str>`, the serde impls).
+fn fallback(name: &Ident, krate: &Path) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
+    let quiet = crate::pipeline::quiet();
+    quote! {
+        #quiet
+        const _: () = {
+            #[automatically_derived]
+            impl #name {
+                #[doc(hidden)]
+                pub fn as_str(&self) -> &str {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::default::Default for #name {
+                fn default() -> Self {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #name {
+                fn from(_: &str) -> Self {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::str::FromStr for #name {
+                type Err = ::core::convert::Infallible;
+                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #serde::Serialize for #name {
+                fn serialize<__S: #serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<__D: #serde::Deserializer<'de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #krate::validate::Text for #name {
+                fn as_text(&self) -> &str {
+                    ::core::unreachable!()
+                }
+            }
+        };
     }
 }
 
@@ -228,9 +300,28 @@ fn generate(name: &Ident, variants: &[Variant], krate: &Path) -> TokenStream {
         let names = std::iter::once(&v.wire).chain(&v.aliases);
         quote!(#(#names)|* => Self::#ident,)
     });
+    let quiet = crate::pipeline::quiet();
     quote! {
-        #[allow(deprecated, clippy::all, clippy::pedantic)]
+        #quiet
         const _: () = {
+            /// `non_empty` and `email` check the value as it is spelled on the wire: a default
+            /// `Other("")` is empty.
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #krate::validate::Text for #name {
+                fn as_text(&self) -> &str {
+                    self.as_str()
+                }
+            }
+
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #krate::__private::Filled for #name {
+                fn is_filled(&self) -> bool {
+                    !self.as_str().is_empty()
+                }
+            }
+
             #[automatically_derived]
             impl #name {
                 /// The value as it is spelled on the wire.

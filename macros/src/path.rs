@@ -46,6 +46,33 @@ pub fn parse(cx: &Ctxt, lit: &LitStr, fields: &mut [Field]) -> Vec<Segment> {
                     cx.error_spanned_by(lit, "unbalanced `{` in the path");
                     return Vec::new();
                 }
+                let trimmed = name.trim();
+                if trimmed.is_empty() {
+                    cx.error_spanned_by(
+                        lit,
+                        format!(
+                            "the path segment `{{{name}}}` is empty; write the name of the field it takes, \
+                             such as `{{user_id}}`; {}",
+                            field_list(fields)
+                        ),
+                    );
+                    continue;
+                }
+                if trimmed != name || name.contains(char::is_whitespace) {
+                    let known = fields.iter().any(|f| f.name == trimmed);
+                    cx.error_spanned_by(
+                        lit,
+                        if known {
+                            format!("the path segment `{{{name}}}` has spaces; write `{{{trimmed}}}`")
+                        } else {
+                            format!(
+                                "the path segment `{{{name}}}` has spaces, and a field name has none; {}",
+                                field_list(fields)
+                            )
+                        },
+                    );
+                    continue;
+                }
                 match fields.iter().position(|f| f.name == name) {
                     None => cx.error_spanned_by(
                         lit,

@@ -117,6 +117,11 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
                     cx.error_spanned_by(key, "duplicate `response`; an endpoint has one response type");
                 } else {
                     match syn::parse2::<Type>(value.clone()) {
+                        Ok(Type::ImplTrait(_)) => cx.error_spanned_by(
+                            value,
+                            "`response` takes a concrete type, not `impl Trait`: the answer decodes into \
+                             it, so it must be named: `response = ResetResponse`",
+                        ),
                         Ok(ty) => out.response = Some(ty),
                         Err(_) => {
                             cx.error_spanned_by(value, "`response` takes a type: `response = ResetResponse`")
@@ -416,4 +421,55 @@ pub fn strip_derive(attrs: &mut Vec<Attribute>, name: &str) {
         }
     }
     *attrs = kept;
+}
+
+/// The item the attribute is written on, as a [`DeriveInput`]. Anything else (a `fn`, a `trait`,
+/// an `impl`, ...) is an error naming what the attribute applies to, spanned on the item's keyword,
+/// and the item is emitted as it was.
+pub fn item(item: TokenStream, attribute: &str, applies_to: &str) -> Result<DeriveInput, TokenStream> {
+    match syn::parse2::<DeriveInput>(item.clone()) {
+        Ok(input) => Ok(input),
+        Err(err) => {
+            let err = match item_keyword(item.clone()) {
+                Some(keyword) if !["struct", "enum", "union"].contains(&keyword.to_string().as_str()) => {
+                    syn::Error::new(
+                        keyword.span(),
+                        format!("{attribute} applies to {applies_to}, not to `{keyword}` items"),
+                    )
+                }
+                _ => err,
+            };
+            let err = err.to_compile_error();
+            Err(quote::quote!(#item #err))
+        }
+    }
+}
+
+/// The keyword that says what an item is (`fn`, `struct`, `trait`, ...), after its attributes,
+/// its visibility and qualifiers such as `const`, `unsafe`, `async` or `extern "C"`.
+fn item_keyword(item: TokenStream) -> Option<Ident> {
+    let mut tokens = item.into_iter().peekable();
+    loop {
+        match tokens.next()? {
+            proc_macro2::TokenTree::Punct(p) if p.as_char() == '#' => {
+                tokens.next(); // the attribute's `[...]`
+            }
+            proc_macro2::TokenTree::Ident(ident) => {
+                let word = ident.to_string();
+                match word.as_str() {
+                    "pub" => {
+                        if let Some(proc_macro2::TokenTree::Group(g)) = tokens.peek() {
+                            if g.delimiter() == proc_macro2::Delimiter::Parenthesis {
+                                tokens.next();
+                            }
+                        }
+                    }
+                    "const" | "unsafe" | "async" | "extern" | "default" => {}
+                    _ => return Some(ident),
+                }
+            }
+            proc_macro2::TokenTree::Literal(_) => {} // the ABI of `extern "C"`
+            _ => return None,
+        }
+    }
 }

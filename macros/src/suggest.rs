@@ -11,6 +11,12 @@ pub fn near_miss(key: &str) -> Option<&'static str> {
         .find(|known| distance(key, known) <= if known.len() <= 5 { 1 } else { 2 })
 }
 
+/// The one of `known` that `key` was probably meant to be: one edit away for a short word, two
+/// for a longer one.
+pub fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    known.iter().copied().find(|k| distance(key, k) <= if k.len() <= 5 { 1 } else { 2 })
+}
+
 /// "its fields are `a`, `b`", for errors naming a field that does not exist.
 pub fn field_list(fields: &[Field]) -> String {
     const SHOWN: usize = 8;

@@ -1,5 +1,10 @@
 //! Helpers shared by the integration tests: a real HTTP/1.1 server on 127.0.0.1 that records
 //! every request it sees and answers as the test tells it to, including in broken ways.
+//!
+//! Why not the local Stytch (`stytch_endpoint::local`): these tests check the client against
+//! what no well-behaved server sends (bytes cut mid-body, bad chunking, oversized heads, echoed
+//! secrets) and assert the exact bytes that arrived; the local Stytch answers only valid HTTP
+//! and records requests already parsed. Tests of Stytch's behaviour use the local Stytch.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -256,7 +261,7 @@ pub fn fixture(name: &str) -> serde_json::Value {
 pub fn client_for(server: &TestServer) -> stytch_endpoint::Client {
     stytch_endpoint::Client::builder()
         .credentials(PROJECT_ID, SECRET)
-        .base_url(&server.url())
+        .base_url(server.url())
         .build()
         .expect("a loopback base URL is valid")
 }
@@ -530,31 +535,42 @@ pub fn in_turn(
     }
 }
 
-/// The standalone local Stytch (`cargo run --example local_stytch_server`) as a program on disk:
-/// the one place the suite finds it. It is built (or brought up to date) once per test binary
-/// with the `cargo` that runs the tests, into the same target directory, so that
+/// The standalone local Stytch (`local-stytch`, `cargo run --bin local-stytch`) as a program on
+/// disk: the one place the suite finds it. It is built (or brought up to date) once per test
+/// binary with the `cargo` that runs the tests, into the same target directory, so that
 /// `cargo test --test NAME` tests the current source too.
-pub fn local_stytch_server_program() -> std::path::PathBuf {
+pub fn local_stytch_program() -> std::path::PathBuf {
     static BUILT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     BUILT
         .get_or_init(|| {
-            // target/<profile>/deps/<test binary> -> target/<profile>/examples/local_stytch_server
+            // target/<profile>/deps/<test binary> -> target/<profile>/local-stytch
             let exe = std::env::current_exe().expect("the test binary's path");
             let profile = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>/deps");
             let release = profile.file_name().is_some_and(|name| name == "release");
             let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
             let mut build = std::process::Command::new(cargo);
-            build.args(["build", "--quiet", "--example", "local_stytch_server"]);
+            build.args([
+                "build",
+                "--quiet",
+                "-p",
+                "stytch-endpoint",
+                "--features",
+                "local",
+                "--bin",
+                "local-stytch",
+            ]);
             if release {
                 build.arg("--release");
             }
             if let Some(target) = profile.parent() {
                 build.env("CARGO_TARGET_DIR", target);
             }
-            let status =
-                build.current_dir(env!("CARGO_MANIFEST_DIR")).status().expect("run cargo build --example");
-            assert!(status.success(), "cargo build --example local_stytch_server failed");
-            profile.join("examples").join(format!("local_stytch_server{}", std::env::consts::EXE_SUFFIX))
+            let status = build
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .status()
+                .expect("run cargo build --bin local-stytch");
+            assert!(status.success(), "cargo build --bin local-stytch failed");
+            profile.join(format!("local-stytch{}", std::env::consts::EXE_SUFFIX))
         })
         .clone()
 }

@@ -1,5 +1,6 @@
 //! A loopback TLS server for the integration tests, with a certificate authority made in the
-//! test (rcgen) and rustls on the server side. Shared by tests/tls.rs and tests/proxy.rs.
+//! test (rcgen) and rustls on the server side. Shared by tests/tls.rs and tests/proxy.rs. Its own
+//! server because the local Stytch and `tests/support` speak plain HTTP only.
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};

@@ -15,12 +15,13 @@ pub const SECRET: &str = "secret-test-11111111111111111111111111111111";
 pub const EXISTING_PASSWORD_RESET_PATH: &str = "/v1/passwords/existing_password/reset";
 pub const SESSION_RESET_PATH: &str = "/v1/b2b/passwords/session/reset";
 
-/// A fixture from the workspace's `tests/fixtures/`, as bytes; every schema field is filled in the
-/// `_complete` ones.
+/// A fixture from `benches/fixtures/`, as bytes; every schema field is filled in the `_complete`
+/// ones. In the repository that directory is a link to the workspace's `tests/fixtures/`, and
+/// `cargo package` ships the files themselves, so the packaged benches run too.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = manifest.ancestors().map(|d| d.join("tests/fixtures")).find(|d| d.is_dir());
-    let path = dir.expect("tests/fixtures above the package").join(format!("{name}.json"));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/fixtures")
+        .join(format!("{name}.json"));
     let text = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     // Re-encode compactly: what a server sends, without the fixture's indentation.
     serde_json::to_vec(&serde_json::from_slice::<Value>(&text).expect("the fixture is JSON")).unwrap()

@@ -1,5 +1,7 @@
 //! The loopback server every end-to-end bench talks to, and the raw-socket client (`Wire`) that
-//! measures what the loopback alone costs.
+//! measures what the loopback alone costs. Not the local Stytch: a bench measures the client, so
+//! the server answers one prepared response with as little work as it can, the same for every
+//! client compared (the official crate's bench uses it too).
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};

@@ -65,8 +65,8 @@ impl ClientBuilder {
 
     /// Send requests to `url` instead of Stytch's API (a gateway, a proxy, a local Stytch).
     /// Credentials only ever travel over `https`, or plain `http` to a loopback host.
-    pub fn base_url(mut self, url: &str) -> Self {
-        self.base_url = Some(url.to_owned());
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
         self
     }
 
@@ -136,8 +136,8 @@ impl ClientBuilder {
     /// the client is built: `HTTPS_PROXY` or `ALL_PROXY` for https, `HTTP_PROXY` or `ALL_PROXY`
     /// for plain http (not in a CGI process), unless `NO_PROXY` names the host. The README's
     /// Proxies section has every rule.
-    pub fn proxy(mut self, url: &str) -> Self {
-        self.proxy = ProxySetting::Url(url.to_owned());
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Url(url.into());
         self
     }
 
@@ -153,6 +153,7 @@ impl ClientBuilder {
     /// not parse, a proxy (set here or in the environment) that cannot be used, or an https base
     /// URL in a build without a TLS backend.
     pub fn build(self) -> Result<Client, ConfigError> {
+        let settings = self.clone();
         if self.timeout.is_zero() {
             return Err(ConfigError::new("the timeout must be greater than zero"));
         }
@@ -199,6 +200,7 @@ impl ClientBuilder {
                 authorization,
                 timeout: self.timeout,
                 retry: self.retry,
+                settings: Some(settings),
                 transport: Ok(transport),
             }),
         })

@@ -1,19 +1,16 @@
 //! The blocking [`Client`] that sends [`Endpoint`] requests to Stytch: its settings and the retry
-//! loop. Building one is in `builder.rs`, the exchange over ureq in `transport.rs`, the DNS cache
-//! in `resolver.rs`, the connect phase's errors in `connect.rs`, each request written in one piece
-//! in `one_write.rs`.
+//! loop. Building one is in `builder.rs`, the agent and the exchange over ureq in `transport.rs`,
+//! and what plugs into ureq's unversioned API (the DNS cache, the connectors) in `unversioned/`.
 
 mod builder;
-mod connect;
-mod one_write;
-mod resolver;
 mod transport;
+mod unversioned;
 
 pub use builder::ClientBuilder;
 
 use crate::error::{ConfigError, Error};
 use crate::redact::Redacted;
-use crate::request::percent_encode;
+use crate::request::url;
 use crate::response::decode_response;
 use crate::trace::Trace;
 use crate::{Auth, Endpoint, RetryPolicy};
@@ -63,6 +60,9 @@ struct Inner {
     authorization: Option<String>,
     timeout: Duration,
     retry: RetryPolicy,
+    /// The settings this client was built from, so that [`Client::with_base_url`] can build
+    /// another like it; `None` when [`Client::new`] had unusable arguments.
+    settings: Option<ClientBuilder>,
     /// How requests travel, or why they cannot: the arguments of [`Client::new`] were unusable,
     /// and every `send` answers with that error before any I/O.
     transport: Result<Transport, ConfigError>,
@@ -83,6 +83,7 @@ impl Client {
                 authorization: None,
                 timeout: DEFAULT_TIMEOUT,
                 retry: RetryPolicy::none(),
+                settings: None,
                 transport: Err(reason),
             }),
         })
@@ -90,7 +91,7 @@ impl Client {
 
     /// A client for a gateway: a proxy that injects Stytch credentials server-side. No
     /// `Authorization` header is sent; `url` is the gateway's base URL.
-    pub fn gateway(url: &str) -> Result<Client, ConfigError> {
+    pub fn gateway(url: impl Into<String>) -> Result<Client, ConfigError> {
         ClientBuilder::new().base_url(url).build()
     }
 
@@ -106,7 +107,7 @@ impl Client {
             (Some(_), None) => return Err(ConfigError::new("STYTCH_SECRET is not set")),
         }
         if let Some(url) = var("STYTCH_BASE_URL") {
-            builder = builder.base_url(&url);
+            builder = builder.base_url(url);
         }
         builder.build()
     }
@@ -114,6 +115,33 @@ impl Client {
     /// A builder for every setting.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new()
+    }
+
+    /// A client like this one (credentials, timeouts, retries, TLS, proxy) for another host, for
+    /// the Stytch endpoints that live elsewhere: the fingerprint lookup is on Stytch's telemetry
+    /// host, not on the API host.
+    ///
+    /// ```
+    /// use stytch_endpoint::Client;
+    ///
+    /// let api = Client::new("project-test-1", "secret-test-1");
+    /// let telemetry = api.with_base_url("https://telemetry.stytch.com")?;
+    /// assert_eq!(telemetry.base_url(), "https://telemetry.stytch.com");
+    /// assert_eq!(telemetry.project_id(), Some("project-test-1"));
+    /// assert_eq!(api.base_url(), "https://test.stytch.com");
+    /// # Ok::<(), stytch_endpoint::ConfigError>(())
+    /// ```
+    ///
+    /// The URL is checked as [`ClientBuilder::base_url`] checks it (credentials only over `https`
+    /// or to loopback). The new client has its own connection pool: make it once, next to the
+    /// first, and keep both. A declaration does not name its host; the client it is sent with
+    /// does.
+    pub fn with_base_url(&self, url: &str) -> Result<Client, ConfigError> {
+        match (&self.inner.settings, &self.inner.transport) {
+            (Some(settings), _) => settings.clone().base_url(url).build(),
+            (None, Err(reason)) => Err(reason.clone()),
+            (None, Ok(_)) => Err(ConfigError::new("this client cannot be rebuilt")),
+        }
     }
 
     /// The base URL requests go to, without a trailing `/`.
@@ -157,7 +185,7 @@ impl Client {
     ) -> Result<E::Response, Error> {
         let transport = self.inner.transport.as_ref().map_err(|reason| Error::Config(reason.clone()))?;
         request.validate()?;
-        let url = self.url(request)?;
+        let url = url(&self.inner.base_url, request)?;
         let mut body = Vec::new();
         if E::METHOD.has_body() {
             body.reserve(256);
@@ -200,21 +228,6 @@ impl Client {
                 result => return result,
             }
         }
-    }
-
-    fn url<E: Endpoint>(&self, request: &E) -> Result<String, Error> {
-        let path = request.path();
-        let query = if E::METHOD.has_body() { Vec::new() } else { request.query()? };
-        let mut url = String::with_capacity(self.inner.base_url.len() + path.len() + 1);
-        url.push_str(&self.inner.base_url);
-        url.push_str(&path);
-        for (i, (key, value)) in query.iter().enumerate() {
-            url.push(if i == 0 { '?' } else { '&' });
-            percent_encode(&mut url, key);
-            url.push('=');
-            percent_encode(&mut url, value);
-        }
-        Ok(url)
     }
 }
 

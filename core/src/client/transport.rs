@@ -1,8 +1,7 @@
 //! One HTTP exchange over ureq: the agent's settings, the request, the answer read up to the size
 //! limit, and what ureq's errors mean as [`TransportError`]s.
 
-use super::connect::WhileConnecting;
-use super::resolver::CachedResolver;
+use super::unversioned::{self, CachedResolver, WhileConnecting};
 use crate::error::{ConfigError, Error, TransportError, TransportErrorKind};
 use crate::tls::{self, TlsChecked, TlsFailure};
 use crate::Method;
@@ -54,8 +53,11 @@ impl Transport {
         #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
         let _ = tls;
         let config = config.build();
+        // Resolves through the DNS cache, connects through ureq's own connectors with their
+        // failures marked, and writes each request in one piece (all three in `unversioned/`).
         let resolver = CachedResolver::default();
-        Transport { agent: resolver.agent(config), resolver, max_response_bytes }
+        let agent = ureq::Agent::with_parts(config, unversioned::connector(), resolver.clone());
+        Transport { agent, resolver, max_response_bytes }
     }
 
     pub(super) fn max_response_bytes(&self) -> u64 {
@@ -217,7 +219,7 @@ fn while_connecting(err: ureq::Error) -> TransportError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::resolver::lookup_failure;
+    use crate::client::unversioned::lookup_failure;
 
     #[test]
     fn a_failed_name_lookup_is_a_connect_error() {

@@ -84,6 +84,30 @@ impl Error {
         }
     }
 
+    /// The network failure, if the request or its answer did not make it across.
+    pub fn as_transport(&self) -> Option<&TransportError> {
+        match self {
+            Error::Transport(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The answer that could not be decoded, if that is what went wrong.
+    pub fn as_decode(&self) -> Option<&DecodeError> {
+        match self {
+            Error::Decode(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The configuration problem, if the client was misconfigured.
+    pub fn as_config(&self) -> Option<&ConfigError> {
+        match self {
+            Error::Config(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// Whether the call gave up because a timeout ran out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.kind == TransportErrorKind::Timeout)
@@ -167,5 +191,31 @@ impl std::error::Error for ConfigError {}
 impl From<ConfigError> for Error {
     fn from(e: ConfigError) -> Self {
         Error::Config(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_variant_has_an_accessor_of_the_same_style() {
+        let transport =
+            Error::Transport(TransportError::new(TransportErrorKind::Connect, "connection refused"));
+        assert_eq!(transport.as_transport().map(|e| e.kind), Some(TransportErrorKind::Connect));
+        assert_eq!(transport.as_transport().map(TransportError::message), Some("connection refused"));
+        assert!(
+            transport.as_decode().is_none()
+                && transport.as_api().is_none()
+                && transport.as_config().is_none()
+        );
+
+        let config = Error::Config(ConfigError::new("no secret"));
+        assert_eq!(config.as_config().map(ConfigError::message), Some("no secret"));
+        assert!(config.as_transport().is_none() && config.as_validation().is_none());
+
+        let decode = crate::response::decode_response::<serde_json::Value>(200, None, b"<html>").unwrap_err();
+        assert_eq!(decode.as_decode().map(|e| e.status), Some(200));
+        assert!(decode.as_transport().is_none());
     }
 }

@@ -54,6 +54,11 @@ impl TransportError {
         self.status = status;
         self
     }
+
+    /// What went wrong, in words (the `Display` adds the status where there is one).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
 }
 
 impl fmt::Display for TransportError {

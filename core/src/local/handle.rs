@@ -90,7 +90,10 @@ impl Shared {
     pub(crate) fn reset(&self) {
         let mut store = self.store();
         let settings = store.settings.clone();
+        // The keys stay, so that the key sets apps and SDKs cached stay right.
+        let signer = store.signer.clone();
         *store = Store::new(self.project_id.clone(), settings);
+        store.signer = signer;
         drop(store);
         self.stubs().list.clear();
         self.journal().clear();
@@ -99,14 +102,11 @@ impl Shared {
 }
 
 impl LocalStytch {
-    /// Starts a local Stytch on a free port of `127.0.0.1`, with fresh random credentials.
+    /// Starts a local Stytch on a free port of `127.0.0.1`, with fresh random credentials:
+    /// `LocalStytch::builder().start()`. The builder sets the port, the credentials and the
+    /// project's settings.
     pub fn start() -> Result<LocalStytch, LocalError> {
         LocalStytch::builder().start()
-    }
-
-    /// Starts a local Stytch on `127.0.0.1:port` (`0` picks a free port).
-    pub fn start_on(port: u16) -> Result<LocalStytch, LocalError> {
-        LocalStytch::builder().port(port).start()
     }
 
     /// A builder, to choose the port or the credentials.
@@ -141,7 +141,7 @@ impl LocalStytch {
 
     /// A client builder preset with this local Stytch's URL and credentials, for other settings.
     pub fn client_builder(&self) -> ClientBuilder {
-        Client::builder().credentials(self.project_id(), self.secret()).base_url(&self.url())
+        Client::builder().credentials(self.project_id(), self.secret()).base_url(self.url())
     }
 
     // --- the clock ---

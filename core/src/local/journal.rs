@@ -81,8 +81,9 @@ pub struct SeenRequest {
     pub query: Vec<(String, String)>,
     /// The headers as sent, credentials redacted.
     pub headers: Vec<(String, String)>,
-    /// The body, when it was JSON, secrets redacted (and when the entry alone would be over the
-    /// journal's byte bound, `None`).
+    /// The body, when it was JSON (or a form, as an object of its pairs), secrets redacted.
+    /// `None` for any other body, for JSON that would take more than four times its size to
+    /// hold (many tiny values), and when the entry alone would be over the journal's byte bound.
     pub body: Option<Value>,
     /// The status answered (`0` when a fault closed the connection without an answer).
     pub status: u16,

@@ -7,9 +7,12 @@ use super::http::{self, Handler, Refusal, Reply, Response};
 use super::journal::{Secrets, SeenRequest};
 use super::store::Store;
 use super::stub::{self, match_path, query_pairs, Fault, StubEntry, StubRequest};
-use super::{b2b, consumer, control, jwks, rng, Shared};
+use super::{b2b, consumer, control, jwks, rng, sessions, Shared};
 use crate::b2b::passwords::SessionReset;
+use crate::b2b::session::AuthenticateMemberSession;
 use crate::consumer::passwords::ExistingPasswordReset;
+use crate::consumer::session::AuthenticateSession;
+use crate::response::budget::{self, Budget};
 use crate::{Endpoint, ErrorType, Method};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
@@ -43,6 +46,18 @@ const ROUTES: &[Route] = &[
         path: SessionReset::PATH,
         secret_fields: SessionReset::SECRET_FIELDS,
         answer: b2b::session_reset,
+    },
+    Route {
+        method: AuthenticateSession::METHOD,
+        path: AuthenticateSession::PATH,
+        secret_fields: AuthenticateSession::SECRET_FIELDS,
+        answer: sessions::authenticate,
+    },
+    Route {
+        method: AuthenticateMemberSession::METHOD,
+        path: AuthenticateMemberSession::PATH,
+        secret_fields: AuthenticateMemberSession::SECRET_FIELDS,
+        answer: sessions::authenticate_member,
     },
 ];
 
@@ -104,14 +119,17 @@ impl Handler for App {
 }
 
 /// The body as a stub's matcher and the journal see it: JSON, or a form's decoded pairs as an
-/// object of strings (the first value of a name repeated).
+/// object of strings (the first value of a name repeated). JSON is decoded within a memory
+/// budget of four times its size (and 64 KiB): a body of many tiny values that would take more
+/// is seen as no JSON body at all.
 fn body_value(request: &http::Request) -> Option<Value> {
     let form = request.header("Content-Type").is_some_and(|v| {
         let media = v.split(';').next().unwrap_or_default().trim();
         media.eq_ignore_ascii_case(crate::BodyFormat::Form.content_type())
     });
     if !form {
-        return serde_json::from_slice(&request.body).ok();
+        let budget = Budget::new(4 * request.body.len() + 64 * 1024);
+        return budget::from_slice(&request.body, &budget).ok();
     }
     let text = std::str::from_utf8(&request.body).ok()?;
     let mut fields = serde_json::Map::new();

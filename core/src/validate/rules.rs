@@ -1,8 +1,142 @@
-//! The rule checks called by generated `validate()` code, one function per rule.
+//! What generated `validate()` code calls, one function per rule, and the types those take: the
+//! violation list and the traits for path parameters, header values and `custom` rule results.
+//! Generated code reaches them through `__private`; none is public API.
 
-use super::{is_email, HeaderValue, Integer, Keys, PathParam, RuleOutcome, Text, Violations};
-use crate::error::ViolationCode;
+use super::{is_email, Integer, Keys, Text};
+use crate::error::{ValidationErrors, Violation, ViolationCode};
+use crate::Error;
 use serde::Serialize;
+use std::borrow::Cow;
+
+/// Collects violations while a request is validated (used by generated code).
+#[doc(hidden)]
+#[derive(Default)]
+pub struct Violations(Vec<Violation>);
+
+impl Violations {
+    #[inline]
+    pub fn new() -> Self {
+        Violations(Vec::new())
+    }
+
+    #[cold]
+    pub(crate) fn push(
+        &mut self,
+        field: &'static str,
+        code: ViolationCode,
+        message: impl Into<Cow<'static, str>>,
+    ) {
+        self.0.push(Violation { field, code, message: message.into() });
+    }
+
+    /// `Ok` when no rule was broken.
+    #[inline]
+    pub fn finish(self) -> Result<(), Error> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Validation(ValidationErrors::new(self.0)))
+        }
+    }
+}
+
+/// Values that can stand for a `{name}` in an endpoint's path: anything `Serialize` that
+/// serializes to text, a number or a boolean, spelled as in the body and query (an enum variant
+/// renamed by serde goes into the path under that name). Generated code only; not part of the
+/// public API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a path parameter of `#[stytch_endpoint]`: it does not implement `Serialize`",
+    label = "used in the path",
+    note = "path parameters are values that serialize to text, a number or a boolean (`String`, `u64`, a unit enum variant, ...)"
+)]
+pub trait PathParam: Serialize {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> PathParam for T {}
+
+/// Text a `#[stytch(header = "...")]` field can send: `String`, `str`, `Cow<str>`, `Box<str>`,
+/// or an `Option` of one (`None` sends no header). Generated code only; not part of the public
+/// API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`#[stytch(header = ...)]` applies to text fields, not `{Self}`",
+    label = "sent as a header",
+    note = "header fields are `String` or `Option<String>` (`None` sends no header)"
+)]
+pub trait HeaderValue {
+    /// The value to send, if any.
+    fn header_text(&self) -> Option<&str>;
+}
+
+#[diagnostic::do_not_recommend]
+impl HeaderValue for str {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for String {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for Box<str> {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl HeaderValue for Cow<'_, str> {
+    fn header_text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<T: HeaderValue + ?Sized> HeaderValue for &T {
+    fn header_text(&self) -> Option<&str> {
+        (**self).header_text()
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<T: HeaderValue> HeaderValue for Option<T> {
+    fn header_text(&self) -> Option<&str> {
+        self.as_ref().and_then(HeaderValue::header_text)
+    }
+}
+
+/// What a `custom` rule returns: `Ok(())`, or `Err` with a message saying what is wrong (and never
+/// the value). Generated code only; not part of the public API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "a `#[stytch(custom = ...)]` rule must return `Result<(), String>`, not `{Self}`",
+    label = "this rule returns `{Self}`",
+    note = "a custom rule is a `fn(&FieldType) -> Result<(), String>` whose error message never includes the value"
+)]
+pub trait RuleOutcome {
+    /// The message, if the rule was broken.
+    fn into_message(self) -> Option<Cow<'static, str>>;
+}
+
+#[diagnostic::do_not_recommend]
+impl RuleOutcome for Result<(), String> {
+    fn into_message(self) -> Option<Cow<'static, str>> {
+        self.err().map(Cow::Owned)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl RuleOutcome for Result<(), &'static str> {
+    fn into_message(self) -> Option<Cow<'static, str>> {
+        self.err().map(Cow::Borrowed)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl RuleOutcome for Result<(), Cow<'static, str>> {
+    fn into_message(self) -> Option<Cow<'static, str>> {
+        self.err()
+    }
+}
 
 #[inline]
 pub fn non_empty<T: Text + ?Sized>(v: &mut Violations, field: &'static str, value: &T) {

@@ -1,8 +1,8 @@
 //! The generated `validate()`: every field rule, then the group rules, in field order.
 
-use super::{respan, respanned};
 use crate::model::Rule;
 use crate::model::{Endpoint, Field};
+use crate::pipeline::{respan, respanned};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -51,7 +51,15 @@ fn field_checks(field: &Field, krate: &Path) -> TokenStream {
         // empty text.
         let report_empty = !field.rules.rules.iter().any(|r| matches!(r, Rule::NonEmpty));
         let member = respanned(ident, field.ty.span());
+        let ty = &field.ty;
         out.extend(quote_spanned!(field.ty.span()=>
+            {
+                #[allow(unused_imports)]
+                use #krate_ty::__private::{ObjectProbe as _, ScalarProbe as _};
+                #krate_ty::__private::path_segment_kind(
+                    (&&#krate_ty::__private::PathProbe::<#ty>(::core::marker::PhantomData)).kind(),
+                );
+            }
             #krate_ty::__private::rules::path_param(
                 &mut __violations,
                 #wire,

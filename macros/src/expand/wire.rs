@@ -1,8 +1,8 @@
 //! The wire form: a private struct of references to the fields that go into the body or query,
 //! whose derived `Serialize` follows the wire names and serde's serialize options.
 
-use super::respan;
 use crate::model::{Endpoint, Field};
+use crate::pipeline::respan;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;

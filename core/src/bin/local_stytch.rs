@@ -1,12 +1,13 @@
 //! Run a local Stytch on a port until stopped, for apps in any language to develop against.
 //!
 //! ```text
-//! cargo run --example local_stytch_server -- --port 4010
-//! cargo run --example local_stytch_server -- --port 4010 --project-id project-test-... --secret secret-test-...
-//! cargo run --example local_stytch_server -- --seed seed.json      # start from your own data
-//! cargo run --example local_stytch_server -- --vertical b2b --lock-after 3 --lock-seconds 300 \
+//! cargo install stytch-endpoint --features local    # once (in a clone: cargo run --bin local-stytch -- ...)
+//! local-stytch --port 4010
+//! local-stytch --port 4010 --project-id project-test-... --secret secret-test-...
+//! local-stytch --seed seed.json      # start from your own data
+//! local-stytch --vertical b2b --lock-after 3 --lock-seconds 300 \
 //!     --breached leaked.txt                                       # the project's settings
-//! cargo run --example local_stytch_server -- --help                # this text
+//! local-stytch --help                # this text
 //! ```
 //!
 //! It answers the two password reset endpoints, `POST /v1/passwords/existing_password/reset` and
@@ -106,7 +107,12 @@
 //! (`{"params": {...}, "query": {...}, "body": {...}}`). Faults: `rate_limited`
 //! (`retry_after_seconds`), `unavailable` (503), `close` (no answer), `bad_gateway` (an HTML 502),
 //! `raw` (`status`, `content_type`, `body`), `delay` (`milliseconds`, then the next answer).
-//! `secret_fields` names body or query fields to redact in the journal.
+//! `secret_fields` names body or query fields to redact in the journal (besides every field
+//! with a secret-looking name: password, token, session, secret, code, key, jwt, ...).
+//! `"auth": "none"` makes a stub answer requests without the project's credentials too, for an
+//! endpoint that takes none (Stytch's M2M token endpoint takes the client's own id and secret).
+//! Replies take any status from 200 to 599 (not 204, 205 or 304: a reply has a body), failures
+//! 400 to 599; a raw fault's `content_type` must be one line of visible ASCII.
 //!
 //! # Seed files
 //!
@@ -137,11 +143,11 @@ use stytch_endpoint::local::{
 const DEFAULT_PORT: u16 = 4010;
 const DEFAULT_PROJECT_ID: &str = "project-test-00000000-0000-4000-8000-000000000000";
 const DEFAULT_SECRET: &str = "secret-test-local-stytch-not-a-real-secret";
-const USAGE: &str = "usage: local_stytch_server [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json]
-                           [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE]
-                           [--journal-entries N] [--journal-bytes B] [--help]";
+const USAGE: &str = "usage: local-stytch [--port PORT] [--project-id ID] [--secret SECRET] [--seed FILE.json]
+                    [--vertical consumer|b2b|both] [--lock-after N] [--lock-seconds S] [--breached FILE]
+                    [--journal-entries N] [--journal-bytes B] [--help]";
 /// The help text: the module documentation above, as plain text.
-const HELP: &str = include_str!("local_stytch_server.rs");
+const HELP: &str = include_str!("local_stytch.rs");
 
 fn main() -> ExitCode {
     match run() {

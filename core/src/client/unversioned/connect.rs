@@ -1,6 +1,5 @@
 //! Making a connection: ureq's own connectors (TCP, proxy, TLS), with each failure marked as met
-//! before the request went out. Like the DNS cache in `resolver.rs`, it plugs into ureq's
-//! `unversioned` transport API.
+//! before the request went out, on ureq's `unversioned` transport API.
 //!
 //! ureq reports a TLS handshake that failed and a connection cut while the answer was awaited in
 //! the same way, as an I/O error. Only the first proves that nothing of the request was sent, so
@@ -33,7 +32,7 @@ impl Connector<()> for MarkedConnector {
 /// A failure met while connecting (DNS, TCP, proxy, TLS handshake): nothing of the request had
 /// been sent.
 #[derive(Debug)]
-pub(super) struct WhileConnecting(pub(super) ureq::Error);
+pub(in crate::client) struct WhileConnecting(pub(in crate::client) ureq::Error);
 
 impl fmt::Display for WhileConnecting {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,6 +1,4 @@
-//! The DNS cache: with the connectors in `connect.rs` and `one_write.rs`, the only code that
-//! touches ureq's `unversioned` API (outside its semver promise: see the ureq requirement in the
-//! workspace's Cargo.toml).
+//! The DNS cache, on ureq's `unversioned` resolver API.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,7 +12,7 @@ use std::time::Duration;
 /// A failed connect forgets the answer (see `Transport::exchange`), so an address that changed is
 /// looked up again on the next attempt rather than after the TTL.
 #[derive(Debug, Default, Clone)]
-pub(super) struct CachedResolver {
+pub(in crate::client) struct CachedResolver {
     inner: Arc<ureq::unversioned::resolver::DefaultResolver>,
     last: Arc<std::sync::Mutex<Option<Resolved>>>,
 }
@@ -31,16 +29,8 @@ impl CachedResolver {
     /// How long an answer is used for new connections (Java's default DNS cache time).
     const TTL: Duration = Duration::from_secs(30);
 
-    /// An agent with `config` that resolves through this cache, connects through ureq's own
-    /// connectors with their failures marked (`connect.rs`), and writes each request in one piece
-    /// (`one_write.rs`).
-    pub(super) fn agent(&self, config: ureq::config::Config) -> ureq::Agent {
-        use ureq::unversioned::transport::Connector;
-        let connector = super::connect::MarkedConnector::default().chain(super::one_write::OneWriteConnector);
-        ureq::Agent::with_parts(config, connector, self.clone())
-    }
-
-    pub(super) fn forget(&self) {
+    /// Drops the answer, so that the next new connection looks the host up again.
+    pub(in crate::client) fn forget(&self) {
         *self.last.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
@@ -72,7 +62,7 @@ impl ureq::unversioned::resolver::Resolver for CachedResolver {
 
 /// std reports a failed name lookup as a plain I/O error; it means the host did not resolve, so
 /// nothing was sent (a connect failure, not a connection cut in flight). Timeouts stay timeouts.
-pub(super) fn lookup_failure(err: ureq::Error) -> ureq::Error {
+pub(in crate::client) fn lookup_failure(err: ureq::Error) -> ureq::Error {
     match err {
         ureq::Error::Io(_) => ureq::Error::HostNotFound,
         other => other,
