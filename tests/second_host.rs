@@ -21,7 +21,7 @@ fn a_derived_client_sends_to_its_own_host_with_the_same_credentials() {
     let api = TestServer::start(|_| Reply::json(200, &json!({"request_id": "r-api"})));
     let telemetry = TestServer::start(|_| Reply::json(200, &json!({"request_id": "r-telemetry"})));
     let client = client_for(&api);
-    let telemetry_client = client.with_base_url(&telemetry.url()).unwrap();
+    let telemetry_client = client.with_base_url(telemetry.url()).unwrap();
     assert_eq!(telemetry_client.base_url(), telemetry.url());
     assert_eq!(client.base_url(), api.url());
 

@@ -230,17 +230,22 @@
 //!
 //! #[stytch_endpoint(POST, "/v1/crypto_wallets/authenticate/start", response = Ack)]
 //! pub struct Start {
+//!     pub crypto_wallet_type: String,
 //!     pub crypto_wallet_address: String,
 //!     pub siwe_params: Option<SiweParams>,
 //! }
 //!
 //! let request = Start {
+//!     crypto_wallet_type: "ethereum".into(),
 //!     crypto_wallet_address: "0x6df2".into(),
 //!     siwe_params: Some(SiweParams::default().with_domain("example.com")),
 //! };
 //! let mut body = Vec::new();
 //! request.write_body(&mut body)?;
-//! assert_eq!(body, br#"{"crypto_wallet_address":"0x6df2","siwe_params":{"domain":"example.com"}}"#);
+//! assert_eq!(
+//!     body,
+//!     br#"{"crypto_wallet_type":"ethereum","crypto_wallet_address":"0x6df2","siwe_params":{"domain":"example.com"}}"#
+//! );
 //! # Ok::<(), stytch_endpoint::Error>(())
 //! ```
 //!
