@@ -332,7 +332,9 @@ pub use client::{
     TEST_URL,
 };
 pub use endpoint::{Endpoint, Method};
-pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
+pub use error::{
+    ApiError, ConfigError, DecodeError, Error, ErrorType, JwtError, TransportError, TransportErrorKind,
+};
 pub use object::Ack;
 pub use retry::RetryPolicy;
 pub use stytch_endpoint_macros::{stytch_endpoint, stytch_enum, stytch_object};

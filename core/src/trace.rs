@@ -87,6 +87,7 @@ impl Trace {
                     Error::Decode(_) => "decode",
                     Error::Encode(_) => "encode",
                     Error::Config(_) => "config",
+                    Error::Jwt(_) => "jwt",
                 };
                 let error_type = err.as_api().map(|api| api.error_type.as_str());
                 span.record("error", kind);
