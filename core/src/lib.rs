@@ -4,10 +4,15 @@
 //! `stytch-endpoint` is for programs that call Stytch synchronously: command-line tools, workers,
 //! blocking web handlers. An endpoint is a struct with the [`#[stytch_endpoint]`](macro@stytch_endpoint)
 //! attribute; the attribute derives its validation, a blocking `send` over [`ureq`], and its
-//! typed response. The two password-reset endpoints ship declared:
+//! typed response. The two password-reset endpoints ship declared, with the session endpoints
+//! that follow a reset:
 //!
 //! - [`consumer::passwords::ExistingPasswordReset`]: `POST /v1/passwords/existing_password/reset`
 //! - [`b2b::passwords::SessionReset`]: `POST /v1/b2b/passwords/session/reset`
+//! - [`consumer::session::AuthenticateSession`]: `POST /v1/sessions/authenticate`
+//! - [`b2b::session::AuthenticateMemberSession`]: `POST /v1/b2b/sessions/authenticate`
+//! - [`consumer::session::GetJwks`]: `GET /v1/sessions/jwks/{project_id}`
+//! - [`b2b::session::GetB2bJwks`]: `GET /v1/b2b/sessions/jwks/{project_id}`
 //!
 //! and any other Stytch endpoint is a dozen lines away.
 //!

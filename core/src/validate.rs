@@ -333,6 +333,18 @@ pub fn no_stytch_claims(claims: &Option<serde_json::Map<String, serde_json::Valu
     }
 }
 
+/// The message of a rule on a nested object whose `empty` fields (wire names) must be given.
+pub(crate) fn none_empty(empty: &[&str]) -> Result<(), String> {
+    match empty {
+        [] => Ok(()),
+        [one] => Err(format!("`{one}` must not be empty")),
+        many => {
+            let names: Vec<String> = many.iter().map(|name| format!("`{name}`")).collect();
+            Err(format!("{} must not be empty", names.join(", ")))
+        }
+    }
+}
+
 /// Whether `text` is shaped like an email address. Deliberately permissive, so that it never
 /// rejects an address Stytch accepts: internationalized addresses pass; a missing `@`, an empty
 /// local part or domain, whitespace and control characters fail.

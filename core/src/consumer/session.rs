@@ -1,7 +1,227 @@
-//! The consumer Session object, and the authentication factors that consumer Sessions and B2B
-//! Member Sessions share.
+//! Consumer sessions: `POST /v1/sessions/authenticate` and the JWKS that verifies session JWTs,
+//! the Session object, and the authentication factors that consumer Sessions and B2B Member
+//! Sessions share.
 
+use crate::consumer::user::User;
+use crate::stytch_endpoint;
 use crate::{stytch_enum, stytch_object};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Authenticate a session, and refresh its JWT: `POST /v1/sessions/authenticate`.
+///
+/// Give exactly one of [`session_token`](Self::session_token) or
+/// [`session_jwt`](Self::session_jwt) (else `no_session_arguments` or
+/// `too_many_session_arguments`, 400; checked here before anything is sent). A JWT past its
+/// `exp` is accepted while its signature is good and its session lives: the answer carries a
+/// fresh `session_jwt`. A revoked or expired session is `session_not_found` (404).
+///
+/// [`session_duration_minutes`](Self::session_duration_minutes) extends the session to that many
+/// minutes from now; [`session_custom_claims`](Self::session_custom_claims) merge into the
+/// session's claims as in the resets. With an
+/// [`authorization_check`](Self::authorization_check), a User whose Roles do not grant the action
+/// is answered 403, and a success says which Roles granted it in
+/// [`verdict`](AuthenticateSessionResponse::verdict).
+///
+/// ```no_run
+/// use stytch_endpoint::{consumer::session::AuthenticateSession, Client};
+///
+/// let client = Client::from_env()?;
+/// # let session_jwt = String::new();
+/// let response = AuthenticateSession::with_session_jwt(session_jwt).send(&client)?;
+/// println!("session {} of user {}", response.session.session_id, response.user.user_id);
+/// let refreshed_jwt = response.session_jwt; // valid for five more minutes
+/// # Ok::<(), stytch_endpoint::Error>(())
+/// ```
+#[stytch_endpoint(
+    POST,
+    "/v1/sessions/authenticate",
+    response = AuthenticateSessionResponse,
+    exactly_one_of(session_token, session_jwt)
+)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AuthenticateSession {
+    /// The session's opaque token.
+    #[stytch(secret)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_token: Option<String>,
+    /// Extend the session to last this many minutes from now: 5 to 527040 (366 days). Every
+    /// later successful authentication with it extends the session again.
+    #[stytch(range(5..=527040))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_duration_minutes: Option<i32>,
+    /// The session's JWT. One expired by its `exp` is fine: if its signature is good and its
+    /// session lives, the answer carries a new JWT.
+    #[stytch(secret)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_jwt: Option<String>,
+    /// Custom claims for the session: a JSON object. They are merged into the session's claims
+    /// deeply, and a key set to `null` deletes that claim. At most 4 KB of JSON (checked here);
+    /// Stytch also holds the session's claims after the merge to 4 KB. The reserved claims `iss`,
+    /// `sub`, `aud`, `exp`, `nbf`, `iat` and `jti`, and keys under `https://stytch.com/`, are
+    /// rejected here, as Stytch rejects them (`reserved_claims_in_custom_claims`,
+    /// `stytch_claims_in_custom_claims`).
+    #[stytch(
+        max_json_size = 4096,
+        deny_keys("iss", "sub", "aud", "exp", "nbf", "iat", "jti"),
+        custom = crate::validate::no_stytch_claims
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_custom_claims: Option<Map<String, Value>>,
+    /// Also check that the User may perform an action on a Resource (RBAC); a User who may not
+    /// is answered 403.
+    #[stytch(custom = check_authorization)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_check: Option<AuthorizationCheck>,
+}
+
+impl AuthenticateSession {
+    /// Authenticate the session whose opaque token this is.
+    pub fn with_session_token(session_token: impl Into<String>) -> Self {
+        AuthenticateSession { session_token: Some(session_token.into()), ..Default::default() }
+    }
+
+    /// Authenticate the session of this JWT (expired by its `exp` or not), and get a fresh one.
+    pub fn with_session_jwt(session_jwt: impl Into<String>) -> Self {
+        AuthenticateSession { session_jwt: Some(session_jwt.into()), ..Default::default() }
+    }
+}
+
+/// An RBAC check made with [`AuthenticateSession`]: may the User perform `action` on the
+/// Resource `resource_id`?
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AuthorizationCheck {
+    /// The Resource's id, as the project's RBAC policy names it.
+    pub resource_id: String,
+    /// The action on the Resource.
+    pub action: String,
+}
+
+impl AuthorizationCheck {
+    /// May the User perform `action` on `resource_id`?
+    pub fn new(resource_id: impl Into<String>, action: impl Into<String>) -> Self {
+        AuthorizationCheck { resource_id: resource_id.into(), action: action.into() }
+    }
+}
+
+/// The rule on [`AuthenticateSession::authorization_check`]: its Resource and action are given.
+fn check_authorization(check: &Option<AuthorizationCheck>) -> Result<(), String> {
+    let Some(check) = check else { return Ok(()) };
+    let empty: Vec<&str> = [("resource_id", &check.resource_id), ("action", &check.action)]
+        .into_iter()
+        .filter(|(_, value)| value.is_empty())
+        .map(|(name, _)| name)
+        .collect();
+    crate::validate::none_empty(&empty)
+}
+
+/// The answer to [`AuthenticateSession`].
+#[stytch_object]
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct AuthenticateSessionResponse {
+    /// Stytch's id for this request; quote it to Stytch support.
+    #[stytch(required)]
+    pub request_id: String,
+    /// The session, as it is after this call (extended, with its claims merged).
+    pub session: Session,
+    /// The session's opaque token.
+    #[stytch(secret)]
+    pub session_token: String,
+    /// A fresh JWT for the session, valid for five minutes.
+    #[stytch(secret)]
+    pub session_jwt: String,
+    /// The User the session belongs to.
+    pub user: User,
+    /// The HTTP status Stytch answered with.
+    pub status_code: i32,
+    /// Why the User was authorized, when an `authorization_check` was given.
+    pub verdict: Option<AuthorizationVerdict>,
+}
+
+/// The outcome of an `authorization_check`: which Roles granted the action.
+#[stytch_object]
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct AuthorizationVerdict {
+    /// Whether the action is authorized; always `true` in a success (a refusal is a 403).
+    pub authorized: bool,
+    /// Every Role that grants the action.
+    pub granting_roles: Vec<String>,
+}
+
+/// The keys that verify a project's consumer session JWTs: `GET /v1/sessions/jwks/{project_id}`.
+///
+/// Sent without the project's credentials: the key set is public, and JWT libraries fetch it as
+/// a plain URL. Stytch rotates keys about every six months and serves the old and the new key
+/// together for a month; pick the key by the JWT header's `kid`.
+///
+/// ```no_run
+/// use stytch_endpoint::{consumer::session::GetJwks, Client};
+///
+/// let client = Client::from_env()?;
+/// let jwks = GetJwks::new("project-test-...").send(&client)?;
+/// for key in &jwks.keys {
+///     println!("{} {}", key.kid, key.alg);
+/// }
+/// # Ok::<(), stytch_endpoint::Error>(())
+/// ```
+#[stytch_endpoint(GET, "/v1/sessions/jwks/{project_id}", response = JwkSet)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GetJwks {
+    /// The project whose keys to get.
+    pub project_id: String,
+}
+
+impl GetJwks {
+    /// The key set of `project_id`.
+    pub fn new(project_id: impl Into<String>) -> Self {
+        GetJwks { project_id: project_id.into() }
+    }
+}
+
+/// A JSON Web Key Set (RFC 7517), as both JWKS routes answer it.
+#[stytch_object]
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct JwkSet {
+    /// The project's keys: during a rotation, the old and the new one.
+    pub keys: Vec<Jwk>,
+    /// Stytch's id for this request; quote it to Stytch support.
+    pub request_id: String,
+    /// The HTTP status Stytch answered with.
+    pub status_code: i32,
+}
+
+/// One JSON Web Key (RFC 7517): for Stytch's session JWTs an RSA public key (`kty` `RSA`, `alg`
+/// `RS256`, `use` `sig`).
+#[stytch_object]
+#[derive(Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Jwk {
+    /// The key type: `RSA`.
+    pub kty: String,
+    /// What the key is for: `sig`.
+    #[serde(rename = "use")]
+    pub key_use: String,
+    /// The operations the key may be used for: `["verify"]`.
+    pub key_ops: Vec<String>,
+    /// The algorithm the key is used with: `RS256`.
+    pub alg: String,
+    /// The key id, as the JWT header's `kid` names it.
+    pub kid: String,
+    /// The key's X.509 certificate chain, each certificate standard base64 DER (RFC 7517 §4.7).
+    pub x5c: Vec<String>,
+    /// The SHA-256 thumbprint of the first certificate (`x5t#S256` in RFC 7517; Stytch spells it
+    /// `x5tS256`).
+    #[serde(rename = "x5tS256")]
+    pub x5t_s256: String,
+    /// The RSA modulus, unpadded base64url of its big-endian bytes.
+    pub n: String,
+    /// The RSA public exponent, unpadded base64url of its big-endian bytes (`AQAB` for 65537).
+    pub e: String,
+}
 
 /// A consumer Session, returned when a call creates or extends one.
 ///
