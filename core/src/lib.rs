@@ -303,6 +303,7 @@
 //! | `rustls` | yes | TLS through rustls with the webpki root certificates |
 //! | `native-tls` | no | TLS through the platform's library and its roots instead (used when both are on) |
 //! | `platform-verifier` | no | [`RootCerts::PlatformVerifier`] under rustls: the platform's roots |
+//! | `jwt` | yes | [`jwt`]: session JWTs verified locally over a key cache, with `sessions/authenticate` as the fallback; `ring`, already in the default build through rustls |
 //! | `local` | no | `local::LocalStytch`, a Stytch that runs in-process (see [above](crate#testing-without-stytch)) |
 //! | `tracing` | no | one `tracing` span per call, entered for its duration, and one event when it ends: method, path template, status, `request_id`, duration; never bodies or credentials |
 
@@ -319,6 +320,9 @@ pub mod declaring;
 pub mod device_history;
 mod endpoint;
 mod error;
+#[cfg(feature = "jwt")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jwt")))]
+pub mod jwt;
 #[cfg(feature = "local")]
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;

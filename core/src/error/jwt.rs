@@ -106,6 +106,7 @@ impl JwtError {
     }
 
     /// A header value as an error may show it: at most 64 characters, printable.
+    #[cfg_attr(not(feature = "jwt"), allow(dead_code))]
     pub(crate) fn header_value(value: &str) -> String {
         let cut: String = value.chars().take(64).collect();
         crate::redact::printable(&cut).into_owned()
