@@ -7,10 +7,11 @@
 //!   arrive while it runs wait for it and then look again, so eight threads with the same new
 //!   `kid` make one fetch.
 //! - A failed fetch (an error answer, HTML, a body over the client's limit, a broken
-//!   connection) keeps the held keys.
+//!   connection) keeps the held keys, and no other is tried within the refetch interval.
 //! - Verifying never holds a lock: a request takes an `Arc` of the held set and lets go.
 
 use super::keys::{Entry, KeySet};
+use crate::error::ConfigError;
 use crate::{Error, JwtError};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -30,10 +31,24 @@ struct Held {
 /// The fetch's bookkeeping; its mutex is held for the whole of a fetch and nothing else.
 #[derive(Default)]
 struct Fetching {
-    last_attempt: Option<Instant>,
-    /// The last failure, while no set is held: what requests are refused with.
+    /// The last fetch made for an unknown `kid` while keys were held.
+    last_unknown: Option<Instant>,
+    /// The last fetch that failed, since the last that succeeded.
+    last_failure: Option<Instant>,
+    /// Its error: what requests are refused with while no set is held.
     last_error: Option<Arc<Error>>,
     fetches: u64,
+}
+
+/// Why a fetch is made.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Why {
+    /// No set is held yet.
+    First,
+    /// A `kid` the held set lacks.
+    Unknown,
+    /// The held set is older than the refresh interval.
+    Scheduled,
 }
 
 pub(crate) struct KeyCache {
@@ -122,14 +137,18 @@ impl KeyCache {
         self.source.is_some() && held.at.is_none_or(|at| at.elapsed() >= self.refresh_interval)
     }
 
-    /// A scheduled refresh, by whoever finds the fetch free; the others keep the held keys.
+    fn recent(&self, at: Option<Instant>) -> bool {
+        at.is_some_and(|at| at.elapsed() < self.refetch_interval)
+    }
+
+    /// A scheduled refresh, by whoever finds the fetch free; the others keep the held keys. After
+    /// a failure, the next try waits for the refetch interval.
     fn refresh_if_free(&self, seen: &Held) {
         let Ok(mut fetching) = self.fetching.try_lock() else { return };
-        let recent = fetching.last_attempt.is_some_and(|at| at.elapsed() < self.refetch_interval);
-        if self.snapshot().generation != seen.generation || recent {
+        if self.snapshot().generation != seen.generation || self.recent(fetching.last_failure) {
             return;
         }
-        let _ = self.fetch(&mut fetching);
+        let _ = self.fetch(&mut fetching, Why::Scheduled);
     }
 
     /// A `kid` not in the held set: wait for a fetch under way, or make one if none was made
@@ -142,14 +161,16 @@ impl KeyCache {
         let mut fetching = self.fetching.lock().unwrap_or_else(|e| e.into_inner());
         let now_held = self.snapshot();
         if now_held.generation == seen.generation {
-            let recent = fetching.last_attempt.is_some_and(|at| at.elapsed() < self.refetch_interval);
+            let why = if now_held.at.is_none() { Why::First } else { Why::Unknown };
+            let recent = self.recent(fetching.last_failure)
+                || (why == Why::Unknown && self.recent(fetching.last_unknown));
             if recent {
                 return Err(match (&fetching.last_error, now_held.at) {
                     (Some(err), None) => JwtError::KeysUnavailable(err.clone()),
                     _ => unknown(),
                 });
             }
-            if let Err(err) = self.fetch(&mut fetching) {
+            if let Err(err) = self.fetch(&mut fetching, why) {
                 if now_held.at.is_none() {
                     return Err(JwtError::KeysUnavailable(err));
                 }
@@ -172,30 +193,34 @@ impl KeyCache {
     }
 
     /// One fetch, with the fetch mutex held; a failure keeps the held set.
-    fn fetch(&self, fetching: &mut Fetching) -> Result<(), Arc<Error>> {
+    fn fetch(&self, fetching: &mut Fetching, why: Why) -> Result<(), Arc<Error>> {
         let Some(source) = &self.source else { return Ok(()) };
-        fetching.last_attempt = Some(Instant::now());
+        if why == Why::Unknown {
+            fetching.last_unknown = Some(Instant::now());
+        }
         fetching.fetches += 1;
-        match source() {
+        let result = match source() {
             // An answer without a single key would leave every JWT unverifiable: a failure.
             Ok(keys) if keys.is_empty() => {
-                let err = Arc::new(Error::Config(crate::error::ConfigError::new(
-                    "the key set fetched holds no key",
-                )));
-                fetching.last_error = Some(err.clone());
-                Err(err)
+                Err(Arc::new(Error::Config(ConfigError::new("the key set fetched holds no key"))))
             }
             Ok(keys) => {
-                fetching.last_error = None;
                 self.install(keys);
                 Ok(())
             }
+            Err(err) => Err(Arc::new(err)),
+        };
+        match &result {
+            Ok(()) => {
+                fetching.last_failure = None;
+                fetching.last_error = None;
+            }
             Err(err) => {
-                let err = Arc::new(err);
+                fetching.last_failure = Some(Instant::now());
                 fetching.last_error = Some(err.clone());
-                Err(err)
             }
         }
+        result
     }
 }
 
@@ -216,7 +241,6 @@ fn find(held: &Held, kid: &str) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::ConfigError;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     fn set(kids: &[&str]) -> KeySet {
