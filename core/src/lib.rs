@@ -283,11 +283,13 @@
 //! - `server.rs`: each request's way: credentials, then stubs, then the built-in routes; faults; the
 //!   journal entry.
 //! - `failure.rs`: Stytch's error answer and the one place its JSON body is made.
-//! - `consumer.rs`, `b2b.rs`, `jwks.rs`: the built-in routes (the two resets, the JWKS).
+//! - `consumer.rs`, `b2b.rs`, `sessions.rs`, `jwks.rs`: the built-in routes (the two resets, the
+//!   two `sessions/authenticate`, the JWKS).
 //! - `policy.rs`: what the resets share: decoding, Stytch's `error_type` for a broken rule, password
 //!   strength, claims, `null` fields.
 //! - `claims.rs`: custom claims (deep merge, `null` deletes, 4 KB after the merge, reserved keys).
-//! - `jwt.rs` with `test_key.pem`: RS256 signing with the public test key, and the JWKS.
+//! - `jwt.rs` with `test_keys.pem`: RS256 signing with public test keys (two per local Stytch,
+//!   each under a random key id), and the JWKS.
 //! - `stub.rs`: stubs (`StubBuilder`, `Stub`, `Fault`, `StubRequest`) and path matching.
 //! - `journal.rs`: `SeenRequest` and the redaction of headers, query and body.
 //! - `control/`: the control plane under `/__local/`: `mod.rs` (routes), `seed.rs` (JSON seeds),

@@ -3,8 +3,8 @@
 use super::clock::later;
 use super::failure::Failure;
 use super::policy::{
-    custom_claims, decode, email_words, encode, session_failure, session_not_found, strong_password,
-    validation,
+    custom_claims, decode, email_words, encode, session_arguments, session_failure, session_not_found,
+    strong_password, validation,
 };
 use super::store::{Owner, Store, TOKEN_LEN};
 use super::timestamp::rfc3339;
@@ -40,23 +40,8 @@ pub(crate) fn session_reset(
 ) -> Result<Vec<u8>, Failure> {
     store.settings.check_vertical(true)?;
     let request: SessionReset = decode(body)?;
-    match (&request.session_token, &request.session_jwt) {
-        (None, None) => {
-            return Err(Failure::new(
-                400,
-                ErrorType::NoSessionArguments,
-                "Give one of session_token or session_jwt.",
-            ));
-        }
-        (Some(_), Some(_)) => {
-            return Err(Failure::new(
-                400,
-                ErrorType::TooManySessionArguments,
-                "Give only one of session_token or session_jwt.",
-            ));
-        }
-        _ => validation(request.validate())?,
-    }
+    session_arguments(request.session_token.as_deref(), request.session_jwt.as_deref())?;
+    validation(request.validate())?;
     if let Some(Locale::Other(locale)) = &request.locale {
         return Err(Failure::new(
             400,

@@ -5,6 +5,7 @@ use super::builder::LocalStytchBuilder;
 use super::clock::Clock;
 use super::error::LocalError;
 use super::journal::SeenRequest;
+use super::rng::Rng;
 use super::seed::{NewOrganization, NewSession, SeededSession};
 use super::store::Store;
 use super::stub::{StubBuilder, Stubs};
@@ -76,8 +77,8 @@ impl Shared {
     /// clock back to real time. The credentials and the project settings stay.
     pub(crate) fn reset(&self) {
         let mut store = self.store();
-        let settings = store.settings.clone();
-        *store = Store::new(self.project_id.clone(), settings);
+        let (settings, signer) = (store.settings.clone(), store.signer.clone());
+        *store = Store::with_signer(self.project_id.clone(), settings, signer, Rng::new());
         drop(store);
         self.stubs().list.clear();
         self.clock.reset();

@@ -3,7 +3,7 @@
 //! without credentials.
 
 use super::failure::Failure;
-use super::jwt;
+use super::jwt::KeySet;
 use super::store::Store;
 use crate::ErrorType;
 
@@ -39,6 +39,7 @@ pub(crate) fn get_jwks(
             "The project id in the path is not this local Stytch's.",
         ));
     }
-    serde_json::to_vec(&jwt::jwks(request_id))
+    let set = if b2b { KeySet::B2b } else { KeySet::Consumer };
+    serde_json::to_vec(&store.signer.jwks(set, request_id))
         .map_err(|_| Failure::new(500, ErrorType::InternalServerError, "The response could not be encoded."))
 }

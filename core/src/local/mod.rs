@@ -1,9 +1,10 @@
 //! A Stytch that runs in-process, for examples, tests, and apps developed offline.
 //!
 //! [`LocalStytch`] is a real HTTP server on `127.0.0.1` that answers the two password reset
-//! endpoints the way Stytch does: the same paths, HTTP Basic credentials, request rules, JSON
-//! shapes and `error_type`s, backed by an in-memory store that a test seeds and inspects. Its
-//! clock can be moved forward, so the five-minute rule and session expiry are testable without
+//! endpoints, the two `sessions/authenticate` endpoints and the two session JWKS routes the way
+//! Stytch does: the same paths, HTTP Basic credentials, request rules, JSON shapes and
+//! `error_type`s, backed by an in-memory store that a test seeds and inspects. Its clock can be
+//! moved forward, so the five-minute rule, JWT refresh and session expiry are testable without
 //! sleeping.
 //!
 //! ```
@@ -78,16 +79,61 @@
 //! - The consumer reset checks a `session_token` or `session_jwt` if one is given (it must name a
 //!   live session of the user), then revokes every session of the user, that one included, as
 //!   the issue of record describes; a new session starts only with `session_duration_minutes`.
+//! - `POST /v1/sessions/authenticate` and `POST /v1/b2b/sessions/authenticate` take exactly one
+//!   of `session_token` / `session_jwt` (`no_session_arguments`, `too_many_session_arguments`,
+//!   400). A JWT is accepted past its `exp` while its signature is good and its session lives,
+//!   and every answer carries a fresh JWT; `session_duration_minutes` sets the session's end that
+//!   many minutes from now (without it the end stays), `session_custom_claims` merge as in the
+//!   resets, and a revoked or expired session, or one of the other kind (a member's on the
+//!   consumer route), is `session_not_found` (404). The B2B answer has `member_session`, `member`
+//!   and `organization`. An `authorization_check` is judged against Stytch's default RBAC policy
+//!   with nothing added, the only one the local project has: a user's `stytch_user` Role grants
+//!   nothing (`consumer_session_authorization_error`, 403); a member's `stytch_member` Role grants
+//!   every action on `stytch.self` (the answer's `verdict` names it) and nothing else
+//!   (`session_authorization_error`, 403); a check naming another organization than the
+//!   member's is `session_authorization_tenancy_error` (403). Stub the route to answer what a
+//!   richer policy would.
 //! - Session tokens are 44 random-looking characters from a non-cryptographic generator. Session
-//!   JWTs are RS256, signed with a fixed **public test key** checked in with the crate
-//!   (`kid` `jwk-test-local-stytch-2026`), and carry Stytch's claims (`sub`, `iss`
-//!   `stytch.com/{project_id}`, `aud` `[project_id]`, `iat`, `nbf`, a five-minute `exp`,
-//!   `https://stytch.com/session`, for members `https://stytch.com/organization`) and the custom
-//!   claims. The keys are served at `GET /v1/sessions/jwks/{project_id}` and
-//!   `GET /v1/b2b/sessions/jwks/{project_id}`, so apps and SDKs that verify JWTs themselves
-//!   verify local ones. As with Stytch's server-side checks, a JWT past its `exp` still names its
-//!   session while the session lives. None of it is a security boundary: it is a test double on
-//!   loopback, and anyone can sign with its key.
+//!   JWTs are RS256 and carry Stytch's claims (`sub`, `iss` `stytch.com/{project_id}`, `aud`
+//!   `[project_id]`, `iat`, `nbf`, `exp`, `https://stytch.com/session`, for members
+//!   `https://stytch.com/organization`) and the custom claims. Their times follow the model below.
+//! - Keys: each local Stytch signs consumer session JWTs with one key and member session JWTs
+//!   with another, each under a random key id (`jwk-test-{uuid}`), served at
+//!   `GET /v1/sessions/jwks/{project_id}` and `GET /v1/b2b/sessions/jwks/{project_id}`
+//!   respectively, without credentials, as apps and SDKs fetch them. So a verifier refuses a JWT
+//!   of another local Stytch (its key id is unknown; within one process its key differs too) and
+//!   a member's JWT checked with the consumer keys, and the local Stytch's own routes refuse them
+//!   (`session_not_found`). The keys come from a pool of eight **public test keys** checked in
+//!   with the crate: a test double on loopback, not a security boundary; anyone can sign with
+//!   them. A local Stytch that starts over ([`LocalStytch::reset`]) keeps its keys, so the key
+//!   sets apps cached stay right.
+//!
+//! # Time, and session JWTs on two clocks
+//!
+//! The local clock is the wall clock plus however far the test moved it
+//! ([`LocalStytch::advance`], `POST /__local/clock/advance`); it never runs behind the wall
+//! clock. Everything Stytch decides server-side runs on the local clock: session ends, the
+//! five-minute reset rule, user locks, and which session a JWT still names.
+//!
+//! A JWT is checked by clients on one of two clocks: the official SDKs, `jsonwebtoken`, `jose`
+//! and most apps use the wall clock; a test that gives its verifier the local clock
+//! ([`LocalStytch::now`], `GET /__local/clock`; Node's `current_date`) uses the local one. The
+//! local Stytch writes each JWT's times so that it is right on both:
+//!
+//! - `iat` and `nbf` are the wall clock's now, the earlier of the two: a verifier on either clock
+//!   never finds a JWT issued in its future, so the SDKs' local verification works after the
+//!   clock was moved, and a maximum token age on the wall clock sees the real age.
+//! - `exp` is five minutes after the local clock's now: a verifier on the local clock finds the
+//!   JWT expired exactly when Stytch would (move the clock six minutes and it has expired, so the
+//!   SDKs' `authenticate_jwt` falls back to `sessions/authenticate`, which answers a fresh one),
+//!   and a verifier on the wall clock no sooner than five minutes after it was issued.
+//!
+//! What no model can do: a verifier on the wall clock cannot see the local clock move, so a JWT
+//! issued before a move keeps verifying there until its `exp`, as a JWT of a revoked session
+//! verifies locally on Stytch until its `exp`. Give the verifier the local clock to see it
+//! expire, or a maximum token age of zero to send every JWT to `sessions/authenticate`, which
+//! always decides on the local clock. After a move, a maximum token age checked on the local
+//! clock counts the move as age (`iat` is on the wall clock).
 //!
 //! # The server
 //!
@@ -216,6 +262,7 @@ mod rng;
 mod seed;
 mod seeding;
 mod server;
+mod sessions;
 mod store;
 mod stub;
 mod timestamp;

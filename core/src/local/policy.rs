@@ -117,6 +117,22 @@ pub(crate) fn encode<T: Serialize>(response: &T, nullable: &[&str]) -> Result<Ve
     serde_json::to_vec(&value).map_err(|_| failed())
 }
 
+/// Exactly one of a session token and a session JWT: `no_session_arguments` for neither,
+/// `too_many_session_arguments` for both (400).
+pub(crate) fn session_arguments(token: Option<&str>, jwt: Option<&str>) -> Result<(), Failure> {
+    match (token, jwt) {
+        (None, None) => {
+            Err(Failure::new(400, ErrorType::NoSessionArguments, "Give one of session_token or session_jwt."))
+        }
+        (Some(_), Some(_)) => Err(Failure::new(
+            400,
+            ErrorType::TooManySessionArguments,
+            "Give only one of session_token or session_jwt.",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Stytch's error for a session token or JWT that names no live session.
 pub(crate) fn session_failure(lookup: Lookup) -> Failure {
     match lookup {

@@ -7,9 +7,11 @@ use super::http::{self, Handler, Refusal, Reply, Response};
 use super::journal::{redact_body, redact_headers, redact_query, SeenRequest};
 use super::store::Store;
 use super::stub::{self, match_path, query_pairs, Fault, StubRequest};
-use super::{b2b, consumer, control, jwks, Shared};
+use super::{b2b, consumer, control, jwks, sessions, Shared};
 use crate::b2b::passwords::SessionReset;
+use crate::b2b::session::AuthenticateMemberSession;
 use crate::consumer::passwords::ExistingPasswordReset;
+use crate::consumer::session::AuthenticateSession;
 use crate::{Endpoint, ErrorType, Method};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
@@ -43,6 +45,18 @@ const ROUTES: &[Route] = &[
         path: SessionReset::PATH,
         secret_fields: SessionReset::SECRET_FIELDS,
         answer: b2b::session_reset,
+    },
+    Route {
+        method: AuthenticateSession::METHOD,
+        path: AuthenticateSession::PATH,
+        secret_fields: AuthenticateSession::SECRET_FIELDS,
+        answer: sessions::authenticate,
+    },
+    Route {
+        method: AuthenticateMemberSession::METHOD,
+        path: AuthenticateMemberSession::PATH,
+        secret_fields: AuthenticateMemberSession::SECRET_FIELDS,
+        answer: sessions::authenticate_member,
     },
 ];
 

@@ -7,7 +7,7 @@ use crate::consumer::session::{
     Attributes, AuthenticationFactor, AuthenticationFactorType, DeliveryMethod, EmailFactor, Session,
 };
 use crate::local::clock::later;
-use crate::local::jwt::Rejected;
+use crate::local::jwt::{KeySet, Rejected};
 use crate::local::rng::TOKEN_ALPHABET;
 use crate::local::seed::Factor;
 use crate::local::timestamp::{rfc3339, unix_seconds};
@@ -127,7 +127,7 @@ impl Store {
                 .ok_or(Lookup::NotFound);
         }
         let Some(jwt) = jwt else { return Err(Lookup::NotFound) };
-        let claims = self.signer.verify(jwt).map_err(|rejected| match rejected {
+        let (_, claims) = self.signer.verify(jwt).map_err(|rejected| match rejected {
             Rejected::Malformed => Lookup::UnparsableJwt,
             Rejected::Foreign => Lookup::NotFound,
         })?;
@@ -200,13 +200,22 @@ impl Store {
     }
 
     /// A fresh JWT for the session at `index`, carrying the claims Stytch's session JWTs carry:
-    /// `sub`, `iss` (`stytch.com/{project_id}`), `aud` (`[project_id]`), `iat`, `nbf`, a
-    /// five-minute `exp`, the session under `https://stytch.com/session`, for a member the
-    /// organization under `https://stytch.com/organization`, and the custom claims.
+    /// `sub`, `iss` (`stytch.com/{project_id}`), `aud` (`[project_id]`), `iat`, `nbf`, `exp`, the
+    /// session under `https://stytch.com/session`, for a member the organization under
+    /// `https://stytch.com/organization`, and the custom claims. Signed with the consumer or the
+    /// B2B key, as the session is a user's or a member's.
+    ///
+    /// The times hold on both clocks (see the module documentation): `iat` and `nbf` are the
+    /// earlier of the wall clock and the local clock `now` (the wall clock, unless the local clock
+    /// saturated), so a verifier on either clock never finds the JWT issued in its future; `exp`
+    /// is five minutes after `now` on the local clock, so a verifier on the local clock finds it
+    /// expired exactly when Stytch would, and one on the wall clock no sooner than five minutes
+    /// after it was issued.
     pub(crate) fn jwt(&self, index: usize, now: SystemTime) -> String {
         let s = &self.sessions[index];
         let mut claims = s.custom_claims.clone();
-        let iat = unix_seconds(now);
+        let iat = unix_seconds(SystemTime::now().min(now));
+        let exp = unix_seconds(now).saturating_add(JWT_LIFETIME_SECONDS);
         let factors: Vec<AuthenticationFactor> = s.factors.iter().map(factor_object).collect();
         let roles = match s.owner {
             Owner::User(_) => ["stytch_user"],
@@ -214,7 +223,7 @@ impl Store {
         };
         let standard = json!({
             "aud": [self.project_id],
-            "exp": iat + JWT_LIFETIME_SECONDS,
+            "exp": exp,
             "iat": iat,
             "iss": format!("stytch.com/{}", self.project_id),
             "nbf": iat,
@@ -240,7 +249,11 @@ impl Store {
             claims
                 .insert(ORGANIZATION_CLAIM.into(), json!({"organization_id": organization_id, "slug": slug}));
         }
-        self.signer.sign(&claims)
+        let set = match s.owner {
+            Owner::User(_) => KeySet::Consumer,
+            Owner::Member { .. } => KeySet::B2b,
+        };
+        self.signer.sign(set, &claims)
     }
 }
 
