@@ -10,9 +10,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 pub(crate) const SESSION_CLAIM: &str = "https://stytch.com/session";
 /// The claim that carries the organization, in a B2B session JWT.
 pub(crate) const ORGANIZATION_CLAIM: &str = "https://stytch.com/organization";
-/// The claims that are not custom claims.
-const RESERVED: [&str; 9] =
-    ["iss", "sub", "aud", "exp", "nbf", "iat", "jti", SESSION_CLAIM, ORGANIZATION_CLAIM];
 
 /// The claims of a verified consumer session JWT.
 #[derive(Clone, Debug, PartialEq)]
@@ -95,6 +92,96 @@ struct OrganizationClaim {
     slug: String,
 }
 
+/// A JWT's payload, decoded in one pass: the registered claims as JSON values (checked by
+/// [`check`]), Stytch's two claims typed, every other claim kept as a custom claim. A claim given
+/// twice refuses the payload, so no payload can say one thing here and another elsewhere.
+#[derive(Default)]
+pub(crate) struct Payload {
+    registered: [Option<Value>; 6],
+    session: Option<SessionClaim>,
+    organization: Option<OrganizationClaim>,
+    custom: Map<String, Value>,
+}
+
+/// The registered claims [`Payload`] keeps, in its order; `jti` is dropped.
+const REGISTERED: [&str; 6] = ["iss", "sub", "aud", "exp", "nbf", "iat"];
+
+impl Payload {
+    pub(crate) fn get(&self, name: &str) -> Option<&Value> {
+        let index = REGISTERED.iter().position(|n| *n == name)?;
+        self.registered[index].as_ref()
+    }
+}
+
+/// Decodes a payload; a Stytch claim of the wrong shape is [`JwtError::Claim`] naming it.
+pub(crate) fn parse_payload(bytes: &[u8]) -> Result<Payload, JwtError> {
+    use serde::de::DeserializeSeed;
+    let failed = std::cell::Cell::new(None);
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    let parsed = PayloadSeed { failed: &failed }
+        .deserialize(&mut json)
+        .and_then(|payload| json.end().map(|()| payload));
+    parsed.map_err(|_| match failed.get() {
+        Some(claim) => JwtError::Claim(claim),
+        None => JwtError::Malformed("the payload is not a JSON object"),
+    })
+}
+
+struct PayloadSeed<'a> {
+    /// The Stytch claim being decoded when decoding failed.
+    failed: &'a std::cell::Cell<Option<&'static str>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for PayloadSeed<'_> {
+    type Value = Payload;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Payload, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for PayloadSeed<'_> {
+    type Value = Payload;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object of claims")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Payload, A::Error> {
+        use serde::de::Error as _;
+        let mut payload = Payload::default();
+        let mut seen_jti = false;
+        while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let twice = || A::Error::custom("a claim appears twice");
+            if let Some(index) = REGISTERED.iter().position(|n| *n == name) {
+                if payload.registered[index].replace(map.next_value()?).is_some() {
+                    return Err(twice());
+                }
+            } else if name == SESSION_CLAIM {
+                self.failed.set(Some(SESSION_CLAIM));
+                if payload.session.replace(map.next_value()?).is_some() {
+                    return Err(twice());
+                }
+                self.failed.set(None);
+            } else if name == ORGANIZATION_CLAIM {
+                self.failed.set(Some(ORGANIZATION_CLAIM));
+                if payload.organization.replace(map.next_value()?).is_some() {
+                    return Err(twice());
+                }
+                self.failed.set(None);
+            } else if name == "jti" {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                if std::mem::replace(&mut seen_jti, true) {
+                    return Err(twice());
+                }
+            } else if payload.custom.insert(name.into_owned(), map.next_value()?).is_some() {
+                return Err(twice());
+            }
+        }
+        Ok(payload)
+    }
+}
+
 /// What the registered claims are held to.
 pub(crate) struct Rules {
     pub(crate) project_id: String,
@@ -112,11 +199,7 @@ pub(crate) struct Registered {
 }
 
 /// Checks `aud`, `iss`, `exp`, `nbf` and the token age, in that order.
-pub(crate) fn check(
-    claims: &Map<String, Value>,
-    rules: &Rules,
-    now: SystemTime,
-) -> Result<Registered, JwtError> {
+pub(crate) fn check(claims: &Payload, rules: &Rules, now: SystemTime) -> Result<Registered, JwtError> {
     let audience_ok = match claims.get("aud") {
         Some(Value::String(aud)) => *aud == rules.project_id,
         Some(Value::Array(list)) => list.iter().any(|aud| aud.as_str() == Some(&rules.project_id)),
@@ -194,24 +277,16 @@ fn time(seconds: i64) -> SystemTime {
     time.unwrap_or(UNIX_EPOCH)
 }
 
-fn session_claim(claims: &mut Map<String, Value>) -> Result<SessionClaim, JwtError> {
-    let value = claims.remove(SESSION_CLAIM).ok_or(JwtError::Claim(SESSION_CLAIM))?;
-    let session: SessionClaim = serde_json::from_value(value).map_err(|_| JwtError::Claim(SESSION_CLAIM))?;
+fn session_claim(payload: &mut Payload) -> Result<SessionClaim, JwtError> {
+    let session = payload.session.take().ok_or(JwtError::Claim(SESSION_CLAIM))?;
     if session.id.is_empty() {
         return Err(JwtError::Claim(SESSION_CLAIM));
     }
     Ok(session)
 }
 
-fn custom_claims(mut claims: Map<String, Value>) -> Map<String, Value> {
-    for name in RESERVED {
-        claims.remove(name);
-    }
-    claims
-}
-
 impl SessionClaims {
-    pub(crate) fn new(mut claims: Map<String, Value>, registered: Registered) -> Result<Self, JwtError> {
+    pub(crate) fn new(mut claims: Payload, registered: Registered) -> Result<Self, JwtError> {
         let session = session_claim(&mut claims)?;
         Ok(SessionClaims {
             user_id: registered.subject,
@@ -222,7 +297,7 @@ impl SessionClaims {
             authentication_factors: session.authentication_factors,
             roles: session.roles,
             attributes: session.attributes,
-            custom_claims: custom_claims(claims),
+            custom_claims: claims.custom,
             issued_at: registered.issued_at,
             jwt_expires_at: registered.expires_at,
         })
@@ -230,11 +305,9 @@ impl SessionClaims {
 }
 
 impl MemberSessionClaims {
-    pub(crate) fn new(mut claims: Map<String, Value>, registered: Registered) -> Result<Self, JwtError> {
+    pub(crate) fn new(mut claims: Payload, registered: Registered) -> Result<Self, JwtError> {
         let session = session_claim(&mut claims)?;
-        let organization = claims.remove(ORGANIZATION_CLAIM).ok_or(JwtError::Claim(ORGANIZATION_CLAIM))?;
-        let organization: OrganizationClaim =
-            serde_json::from_value(organization).map_err(|_| JwtError::Claim(ORGANIZATION_CLAIM))?;
+        let organization = claims.organization.take().ok_or(JwtError::Claim(ORGANIZATION_CLAIM))?;
         if organization.organization_id.is_empty() {
             return Err(JwtError::Claim(ORGANIZATION_CLAIM));
         }
@@ -249,7 +322,7 @@ impl MemberSessionClaims {
             authentication_factors: session.authentication_factors,
             roles: session.roles,
             attributes: session.attributes,
-            custom_claims: custom_claims(claims),
+            custom_claims: claims.custom,
             issued_at: registered.issued_at,
             jwt_expires_at: registered.expires_at,
         })
@@ -279,12 +352,16 @@ mod tests {
         base.as_object().unwrap().clone()
     }
 
+    fn payload(claims: &Map<String, Value>) -> Payload {
+        parse_payload(&serde_json::to_vec(claims).unwrap()).ok().unwrap()
+    }
+
     fn at(seconds: u64) -> SystemTime {
         UNIX_EPOCH + Duration::from_secs(seconds)
     }
 
     fn verdict(extra: Value, rules: &Rules, now: u64) -> Result<(), &'static str> {
-        check(&claims(extra), rules, at(now)).map(|_| ()).map_err(|e| e.check())
+        check(&payload(&claims(extra)), rules, at(now)).map(|_| ()).map_err(|e| e.check())
     }
 
     #[test]
@@ -326,7 +403,7 @@ mod tests {
         }
         let mut no_exp = claims(json!({}));
         no_exp.remove("exp");
-        assert_eq!(check(&no_exp, &strict, at(1100)).err().map(|e| e.check()), Some("claim"));
+        assert_eq!(check(&payload(&no_exp), &strict, at(1100)).err().map(|e| e.check()), Some("claim"));
         assert_eq!(seconds(UNIX_EPOCH - Duration::from_millis(1500)), -2);
         let _ = (time(i64::MIN), time(i64::MAX)); // saturate, never panic
     }
@@ -342,24 +419,49 @@ mod tests {
             ORGANIZATION_CLAIM: {"organization_id": "organization-test-1", "slug": "acme"},
             "tenant": "t-1", "level": 3,
         }));
-        let registered = check(&all, &rules(0, None), at(1100)).unwrap();
-        let member = MemberSessionClaims::new(all.clone(), registered).unwrap();
+        let registered = check(&payload(&all), &rules(0, None), at(1100)).unwrap();
+        let member = MemberSessionClaims::new(payload(&all), registered).unwrap();
         assert_eq!(member.member_id, "user-test-1");
         assert_eq!(member.organization_slug, "acme");
         assert_eq!(member.roles, ["admin"]);
         assert_eq!(member.custom_claims, *json!({"tenant": "t-1", "level": 3}).as_object().unwrap());
         assert_eq!(member.jwt_expires_at, at(1300));
-        let registered = check(&all, &rules(0, None), at(1100)).unwrap();
-        let user = SessionClaims::new(all.clone(), registered).unwrap();
+        let registered = check(&payload(&all), &rules(0, None), at(1100)).unwrap();
+        let user = SessionClaims::new(payload(&all), registered).unwrap();
         assert_eq!(user.session_id, "session-test-1");
         assert_eq!(user.authentication_factors.len(), 1);
         assert_eq!(user.attributes.unwrap().ip_address.as_deref(), Some("203.0.113.1"));
 
         all.remove(ORGANIZATION_CLAIM);
-        let registered = check(&all, &rules(0, None), at(1100)).unwrap();
-        assert_eq!(MemberSessionClaims::new(all.clone(), registered).err().map(|e| e.check()), Some("claim"));
+        let registered = check(&payload(&all), &rules(0, None), at(1100)).unwrap();
+        assert_eq!(
+            MemberSessionClaims::new(payload(&all), registered).err().map(|e| e.check()),
+            Some("claim")
+        );
         all.insert(SESSION_CLAIM.into(), json!("not an object"));
-        let registered = check(&all, &rules(0, None), at(1100)).unwrap();
-        assert_eq!(SessionClaims::new(all, registered).err().map(|e| e.check()), Some("claim"));
+        let wrong = parse_payload(&serde_json::to_vec(&all).unwrap()).err();
+        assert!(matches!(wrong, Some(JwtError::Claim(SESSION_CLAIM))));
+        all.remove(SESSION_CLAIM);
+        let registered = check(&payload(&all), &rules(0, None), at(1100)).unwrap();
+        assert_eq!(SessionClaims::new(payload(&all), registered).err().map(|e| e.check()), Some("claim"));
+    }
+
+    #[test]
+    fn a_payload_is_one_json_object_with_each_claim_once() {
+        for bad in [
+            &br#"{"sub": "a", "sub": "b"}"#[..],
+            br#"{"tenant": 1, "tenant": 2}"#,
+            br#"{"jti": 1, "jti": 2}"#,
+            br#"[1]"#,
+            br#"{"sub": "a"} {}"#,
+            br#"{"sub": "a""#,
+            b"",
+        ] {
+            let err = parse_payload(bad).err().map(|e| e.check());
+            assert_eq!(err, Some("malformed"), "{}", String::from_utf8_lossy(bad));
+        }
+        let ok = parse_payload(br#"{"sub": "a", "jti": "x", "https://example.com/x": [1]}"#).ok().unwrap();
+        assert_eq!(ok.get("sub"), Some(&json!("a")));
+        assert_eq!(ok.custom, *json!({"https://example.com/x": [1]}).as_object().unwrap());
     }
 }

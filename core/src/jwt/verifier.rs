@@ -11,7 +11,6 @@ use crate::error::ConfigError;
 use crate::trace::JwtTrace;
 use crate::{Client, Error, JwtError};
 use ring::signature::{RsaPublicKeyComponents, RSA_PKCS1_2048_8192_SHA256};
-use serde_json::{Map, Value};
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -37,7 +36,7 @@ struct Shared {
 impl Shared {
     /// Header, key, signature, then claims: a forged JWT costs one RSA verification at most, and
     /// its payload is not decoded.
-    fn verify(&self, jwt: &str) -> Result<(Map<String, Value>, claims::Registered), JwtError> {
+    fn verify(&self, jwt: &str) -> Result<(claims::Payload, claims::Registered), JwtError> {
         let parts = token::parse(jwt, self.max_token_bytes)?;
         let key = self.cache.key(&parts.kid)?;
         let (n, e) = key.components();
@@ -46,8 +45,7 @@ impl Shared {
             .map_err(|_| JwtError::Signature)?;
         drop(key);
         let payload = token::decode_payload(parts.payload)?;
-        let claims: Map<String, Value> = serde_json::from_slice(&payload)
-            .map_err(|_| JwtError::Malformed("the payload is not a JSON object"))?;
+        let claims = claims::parse_payload(&payload)?;
         let registered = claims::check(&claims, &self.rules, (self.clock)())?;
         Ok((claims, registered))
     }
