@@ -139,6 +139,8 @@
 //!   truncated JSON), with the status and the `request_id` where one was found.
 //! - [`Error::Config`] and [`Error::Encode`]: a misconfigured client, a field that would not
 //!   serialize.
+//! - [`Error::Jwt`]: a session JWT refused by local verification (`jwt` feature), with the
+//!   [`JwtError`] that names the check; nothing was sent.
 //!
 //! [`Error::status`], [`Error::request_id`], [`Error::error_type`], [`Error::is_timeout`] and
 //! [`Error::is_retryable`] answer the common questions for every variant.
@@ -265,7 +267,10 @@
 //! the compile-time check that a response can decode a JSON object; the attributes themselves are
 //! `macros/src/object.rs` and `macros/src/open_enum.rs`), `declaring.rs` (the reference for
 //! declarations, documentation only), `consumer/` and `b2b/` (the declared endpoints and Stytch's
-//! objects, one file per API), and `local/` (the in-process Stytch of the `local` feature).
+//! objects, one file per API), `jwt/` (session JWTs of the `jwt` feature: `token.rs` the compact
+//! form and its header checks, `keys.rs` the `KeySet`, `cache.rs` when it is fetched,
+//! `claims.rs` the claims and their checks, `verifier.rs` the two verifiers and `authenticate`),
+//! and `local/` (the in-process Stytch of the `local` feature).
 //! Dependencies run one way: `error ← response ← client`, `error ← validate`, `request ← validate`, `request ← private`.
 //!
 //! `core/src/local/`, one line per file:
