@@ -51,7 +51,6 @@ fn describe(session: &AuthenticatedSession) -> String {
         Authenticated::Remote { reason, .. } => {
             format!("refreshed by Stytch (the local check `{}` failed)", reason.check())
         }
-        _ => "verified".to_owned(),
     }
 }
 

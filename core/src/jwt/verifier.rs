@@ -125,7 +125,6 @@ impl VerifiedBy {
 
 /// What `authenticate` found: the JWT's claims, verified locally, or Stytch's answer.
 #[derive(Clone, Debug)]
-#[non_exhaustive]
 pub enum Authenticated<C, R> {
     /// The JWT verified locally: it stands as it is.
     Local(C),
