@@ -9,7 +9,7 @@ use stytch_endpoint::b2b::session::{
 use stytch_endpoint::consumer::session::{
     AuthenticateSession, AuthenticationFactorType, AuthorizationCheck, GetJwks,
 };
-use stytch_endpoint::{Endpoint, Method, ViolationCode};
+use stytch_endpoint::{Auth, Endpoint, Method, ViolationCode};
 use stytch_endpoint_tests::{client_for, expected_authorization, Recorded, TestServer};
 
 const JWT: &str = "eyJhbGciOiJSUzI1NiIsImtpZCI6Imp3ay10ZXN0LTEifQ.eyJzdWIiOiJ1c2VyLXRlc3QtMSJ9.c2lnbmF0dXJl";
@@ -209,6 +209,9 @@ fn the_jwks_routes_are_gets_with_the_project_in_the_path() {
     let (jwks, seen) = sent(&GetJwks::new("project-test-1"), jwks_answer());
     assert_eq!((seen.method.as_str(), seen.target.as_str()), ("GET", "/v1/sessions/jwks/project-test-1"));
     assert!(seen.body.is_empty());
+    // Public, as Stytch's key sets are: the project's credentials stay home.
+    assert_eq!(seen.header_count("authorization"), 0);
+    assert_eq!(GetJwks::AUTH, Auth::None);
     assert_eq!(jwks.request_id, "request-id-test-3");
     assert_eq!(jwks.status_code, 200);
     let key = &jwks.keys[0];
@@ -223,6 +226,9 @@ fn the_jwks_routes_are_gets_with_the_project_in_the_path() {
 
     let (jwks, seen) = sent(&GetB2bJwks::new("project-test-1"), jwks_answer());
     assert_eq!((seen.method.as_str(), seen.target.as_str()), ("GET", "/v1/b2b/sessions/jwks/project-test-1"));
+    assert_eq!(seen.header_count("authorization"), 0);
+    assert_eq!(GetB2bJwks::AUTH, Auth::None);
+    assert_eq!(AuthenticateSession::AUTH, Auth::Project);
     assert_eq!(jwks.keys.len(), 1);
     assert_eq!(GetJwks::METHOD, Method::Get);
     // A key set that lists nothing Stytch's way still decodes: unknown fields, missing arrays.

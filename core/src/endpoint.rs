@@ -44,6 +44,44 @@ impl fmt::Display for Method {
     }
 }
 
+/// The credentials a request carries: `Endpoint::AUTH`, set by `auth = ...` in
+/// [`#[stytch_endpoint]`](macro@crate::stytch_endpoint).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Auth {
+    /// The project's id and secret as HTTP Basic auth (a [gateway](crate::Client::gateway) client
+    /// sends none and leaves them to the gateway). The default.
+    Project,
+    /// No project credentials: the client sends no `Authorization` header, whatever it was built
+    /// with. For Stytch's public routes (the JWKS) and for endpoints that authenticate with
+    /// values in the request itself (the M2M token endpoint takes the M2M client's id and secret
+    /// in its body). Declared with `auth = none`.
+    None,
+}
+
+/// How a `POST`, `PUT` or `PATCH` request's fields travel: `Endpoint::BODY`, set by
+/// `body = ...` in [`#[stytch_endpoint]`](macro@crate::stytch_endpoint).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BodyFormat {
+    /// A JSON object, `Content-Type: application/json`. The default.
+    Json,
+    /// `application/x-www-form-urlencoded`, as OAuth 2.0 token endpoints take it: the pairs the
+    /// query string would have (see [`declaring`](crate::declaring#body-or-query)), each key and
+    /// value percent-encoded, joined by `&`. Declared with `body = form`.
+    Form,
+}
+
+impl BodyFormat {
+    /// The `Content-Type` the client sends with this body.
+    pub const fn content_type(self) -> &'static str {
+        match self {
+            BodyFormat::Json => "application/json",
+            BodyFormat::Form => "application/x-www-form-urlencoded",
+        }
+    }
+}
+
 /// A Stytch endpoint: a request struct that knows its method, path and response type.
 ///
 /// Implemented by [`#[stytch_endpoint]`](macro@crate::stytch_endpoint); there is no need to implement it
@@ -56,6 +94,13 @@ pub trait Endpoint {
     /// The wire names of the fields marked `#[stytch(secret)]` (a header field by its header
     /// name): the values a log, a journal or a test double must never show.
     const SECRET_FIELDS: &'static [&'static str] = &[];
+    /// The credentials the client sends: the project's unless the declaration says `auth = none`.
+    /// A test double (the local Stytch's stubs) asks it too, to tell a request that should carry
+    /// no credentials from one that lost them.
+    const AUTH: Auth = Auth::Project;
+    /// How the fields of a `POST`, `PUT` or `PATCH` travel: JSON unless the declaration says
+    /// `body = form`. Ignored for `GET` and `DELETE`, whose fields travel in the query string.
+    const BODY: BodyFormat = BodyFormat::Json;
     /// What a successful (2xx) response decodes into.
     type Response: DeserializeOwned;
 
@@ -69,7 +114,8 @@ pub trait Endpoint {
     /// The query-string pairs (unencoded) for `GET` and `DELETE` endpoints; empty otherwise.
     fn query(&self) -> Result<Vec<(String, String)>, Error>;
 
-    /// Appends the JSON body for `POST`, `PUT` and `PATCH` endpoints; writes nothing otherwise.
+    /// Appends the body for `POST`, `PUT` and `PATCH` endpoints, in the [`BODY`](Endpoint::BODY)
+    /// format; writes nothing otherwise.
     fn write_body(&self, out: &mut Vec<u8>) -> Result<(), Error>;
 
     /// The request headers declared with `#[stytch(header = "Name")]`, as `(name, value)` pairs

@@ -81,6 +81,8 @@
 //! | `response = Type` | what a 2xx answer decodes into: a [`#[stytch_object]`](macro@stytch_object) struct, [`Ack`] when only the acknowledgement matters, or any type that owns its data (`serde::de::DeserializeOwned`) and decodes from a JSON object, `HashMap<String, serde_json::Value>` included (`()`, `Vec<T>`, strings and numbers are compile errors) |
 //! | `exactly_one_of(a, b, ...)` | optional: exactly one of these `Option` fields must be set |
 //! | `at_most_one_of(a, b, ...)` | optional: at most one of these `Option` fields may be set |
+//! | `auth = none` | optional: the request carries no project credentials (no `Authorization` header, whatever the client was built with), for Stytch's public routes (the JWKS) and for endpoints that authenticate with values in the request (the M2M token endpoint, `POST /v1/public/{project_id}/oauth2/token`, takes the M2M client's id and secret in its body; mark the secret `secret` as any other). [`Endpoint::AUTH`] tells it to code; `auth = project` is the default |
+//! | `body = form` | optional, `POST`/`PUT`/`PATCH` only: the body is `application/x-www-form-urlencoded` (the pairs the query string would have, percent-encoded), as OAuth 2.0 token endpoints take it; [`Endpoint::BODY`]; `body = json` is the default |
 //! | `crate = path` | optional: where this crate is, for a crate that renames it (`stytch = { package = "stytch-endpoint" }` in Cargo.toml takes `crate = stytch`); serde's spelling `crate = "stytch"` works too |
 //!
 //! The group rules go in these arguments, not in a `#[stytch(...)]` on the struct.
@@ -173,6 +175,11 @@
 //! # Ok::<(), stytch_endpoint::Error>(())
 //! ```
 //!
+//! An endpoint declared `auth = none` (the M2M token endpoint, the JWKS) goes through the gateway
+//! as any other, with no `Authorization` header either; a gateway that adds the project's
+//! credentials should leave those routes alone ([`Endpoint::AUTH`] lists which, for a gateway
+//! written in Rust).
+//!
 //! Credentials, on the other hand, only ever travel over `https`, or plain `http` to a loopback
 //! host: [`ClientBuilder::build`] refuses anything else.
 //!
@@ -188,8 +195,9 @@
 //!
 //! With the `local` feature, `local::LocalStytch` is a Stytch that runs in your process: a real
 //! HTTP server on `127.0.0.1` with an in-memory store you seed, and a clock you move. It answers
-//! the two password resets as Stytch does (credentials, validation, password strength, session
-//! revocation, the B2B five-minute rule, Stytch's `error_type`s), so an app's tests run offline:
+//! the two password resets and `sessions/authenticate` as Stytch does (credentials, validation,
+//! password strength, session revocation and refresh, the B2B five-minute rule, Stytch's
+//! `error_type`s), so an app's tests run offline:
 //!
 #![cfg_attr(feature = "local", doc = "```")]
 #![cfg_attr(not(feature = "local"), doc = "```ignore")]
@@ -347,7 +355,7 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LIVE_URL,
     TEST_URL,
 };
-pub use endpoint::{Endpoint, Method};
+pub use endpoint::{Auth, BodyFormat, Endpoint, Method};
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorType, JwtError, TransportError, TransportErrorKind,
 };

@@ -2,7 +2,7 @@
 
 pub use crate::object::{lenient, Accepted, Filled, ResponseCheck};
 pub use crate::redact::{redact_option, Redacted, RedactedStr};
-pub use crate::request::{is_none, push_header, push_path_param, to_query, write_json};
+pub use crate::request::{is_none, push_header, push_path_param, to_query, write_form, write_json};
 pub use crate::response::decode_response;
 pub use crate::validate::{rules, Violations};
 pub use serde;

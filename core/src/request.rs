@@ -18,6 +18,22 @@ pub fn write_json<T: Serialize>(out: &mut Vec<u8>, value: &T) -> Result<(), Erro
     serde_json::to_writer(out, value).map_err(Error::Encode)
 }
 
+/// Appends an `application/x-www-form-urlencoded` body: the pairs [`to_query`] makes, each key
+/// and value percent-encoded, joined by `&`.
+pub fn write_form<T: Serialize>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
+    let mut text = String::new();
+    for (i, (key, value)) in to_query(value)?.iter().enumerate() {
+        if i > 0 {
+            text.push('&');
+        }
+        percent_encode(&mut text, key);
+        text.push('=');
+        percent_encode(&mut text, value);
+    }
+    out.extend_from_slice(text.as_bytes());
+    Ok(())
+}
+
 /// The query-string pairs of a GET or DELETE request, in field order: strings as they are,
 /// numbers and booleans in JSON form, arrays as repeated keys, nested objects as JSON text;
 /// `null` is left out.

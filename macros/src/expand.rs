@@ -55,6 +55,8 @@ struct Bodies {
     headers: Option<TokenStream>,
     /// `Endpoint::SECRET_FIELDS`: the wire names of the fields marked `secret`.
     secret_fields: TokenStream,
+    /// `Endpoint::AUTH` and `Endpoint::BODY`, where the declaration leaves the default.
+    consts: TokenStream,
 }
 
 /// The inherent `validate`/`send` and the `Endpoint` impl, around the given bodies. Without a
@@ -78,6 +80,7 @@ fn methods(
         write_body,
         headers,
         secret_fields,
+        consts,
     } = bodies;
     // The user's crate may deny any lint; what the attribute writes stays quiet under all of
     // them, and a `#[deprecated]` field is the user's to use.
@@ -123,6 +126,7 @@ fn methods(
             const METHOD: #krate::Method = #method;
             const PATH: &'static str = #path;
             const SECRET_FIELDS: &'static [&'static str] = #secret_fields;
+            #consts
             type Response = #response;
 
             fn validate(&self) -> ::core::result::Result<(), #krate::Error> {
@@ -178,6 +182,7 @@ fn fallback(name: &Ident, response: Option<&syn::Type>, krate: &Path) -> TokenSt
         }),
         headers: None,
         secret_fields: quote!(&[]),
+        consts: TokenStream::new(),
     };
     let (inherent, endpoint) = methods(name, response, krate, &bodies);
     quote!(#inherent #endpoint)
@@ -189,9 +194,10 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
     let method = Ident::new(model.method.variant(), Span::call_site());
     let wire_struct = wire::definition(model);
     let wire_value = wire::value(model);
+    let write = if model.form { quote!(write_form) } else { quote!(write_json) };
     let (write_body, query) = if model.method.has_body() {
         (
-            quote!(#krate::__private::write_json(__out, &#wire_value)),
+            quote!(#krate::__private::#write(__out, &#wire_value)),
             quote!(::core::result::Result::Ok(::std::vec::Vec::new())),
         )
     } else {
@@ -211,6 +217,13 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         model.method.variant().to_ascii_uppercase(),
         path.value()
     );
+    let mut consts = TokenStream::new();
+    if model.auth_none {
+        consts.extend(quote!(const AUTH: #krate::Auth = #krate::Auth::None;));
+    }
+    if model.form {
+        consts.extend(quote!(const BODY: #krate::BodyFormat = #krate::BodyFormat::Form;));
+    }
     let bodies = Bodies {
         validate_attrs: quote! {
             /// Checks this request against the rules declared on its fields, without any network
@@ -227,6 +240,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         write_body,
         headers: headers(model),
         secret_fields,
+        consts,
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);
     let response_check = response_check(&model.response, krate);

@@ -102,6 +102,10 @@ pub struct Endpoint {
     pub groups: Vec<Group>,
     /// Some field is `secret`: the attribute writes `Debug`.
     pub redacts: bool,
+    /// `auth = none`: the request carries no project credentials.
+    pub auth_none: bool,
+    /// `body = form`: the body is `application/x-www-form-urlencoded`.
+    pub form: bool,
     /// The runtime crate: `::stytch_endpoint`, or what `crate = path` says.
     pub krate: Path,
 }

@@ -38,6 +38,19 @@ pub fn endpoint(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, 
         // Not given to the fallback either, whose `Endpoint` impl would add rustc's error.
         response = None;
     }
+    if let (Some(form), Some(method)) = (&arguments.form, arguments.method) {
+        if !method.has_body() {
+            cx.error_spanned_by(
+                form,
+                format!(
+                    "`body = form` needs a method with a body (POST, PUT or PATCH); a {} sends its fields in \
+                     the query string",
+                    method.variant().to_ascii_uppercase()
+                ),
+            );
+        }
+    }
+    let (auth_none, form) = (arguments.auth_none, arguments.form.is_some());
     let krate = arguments.krate.unwrap_or_else(|| syn::parse_quote!(::stytch_endpoint));
 
     if let Some(rule) = serde_attr::rename_all(&input.attrs) {
@@ -74,5 +87,5 @@ pub fn endpoint(args: TokenStream, input: &mut DeriveInput) -> Result<Endpoint, 
     if redacts {
         read::strip_derive(&mut input.attrs, "Debug");
     }
-    Ok(Endpoint { method, path, segments, response, fields, groups, redacts, krate })
+    Ok(Endpoint { method, path, segments, response, fields, groups, redacts, auth_none, form, krate })
 }

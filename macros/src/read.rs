@@ -29,6 +29,10 @@ pub struct Arguments {
     pub response: Option<Type>,
     /// `crate = path`: where the runtime crate is, when it is renamed.
     pub krate: Option<Path>,
+    /// `auth = none`: no project credentials.
+    pub auth_none: bool,
+    /// `body = form`, where it is written.
+    pub form: Option<Ident>,
     /// `exactly_one_of(...)` and `at_most_one_of(...)`, unread: their field names are checked
     /// once the path has marked its fields, so that errors come in source order.
     pub groups: Vec<(Ident, TokenStream)>,
@@ -49,6 +53,7 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
     // absence is then not reported again. When the arguments did not parse, nothing is.
     let (mut method_seen, mut path_seen, mut response_seen) = (parse_failed, parse_failed, parse_failed);
     let mut out = Arguments::default();
+    let (mut auth_seen, mut body_seen) = (false, false);
 
     for (index, arg) in args.iter().enumerate() {
         match (index, arg) {
@@ -119,13 +124,42 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
                 response_seen = true;
             }
             (_, Arg::Value { key, value }) if key == "crate" => crate_arg(cx, &mut out.krate, key, value),
+            (_, Arg::Value { key, value }) if key == "auth" => {
+                if std::mem::replace(&mut auth_seen, true) {
+                    cx.error_spanned_by(key, "duplicate `auth`; an endpoint takes one kind of credentials");
+                    continue;
+                }
+                match word_value(value).as_deref() {
+                    Some("none") => out.auth_none = true,
+                    Some("project") => {}
+                    _ => cx.error_spanned_by(
+                        value,
+                        "`auth` takes `none` (the request carries no project credentials) or `project` \
+                         (the default: the project's id and secret)",
+                    ),
+                }
+            }
+            (_, Arg::Value { key, value }) if key == "body" => {
+                if std::mem::replace(&mut body_seen, true) {
+                    cx.error_spanned_by(key, "duplicate `body`; an endpoint has one body format");
+                    continue;
+                }
+                match word_value(value).as_deref() {
+                    Some("form") => out.form = syn::parse2(value.clone()).ok(),
+                    Some("json") => {}
+                    _ => cx.error_spanned_by(
+                        value,
+                        "`body` takes `json` (the default) or `form` (`application/x-www-form-urlencoded`)",
+                    ),
+                }
+            }
             (_, Arg::List { key, content }) if key == "exactly_one_of" || key == "at_most_one_of" => {
                 out.groups.push((key.clone(), content.clone()));
             }
             (_, Arg::Value { key, .. } | Arg::List { key, .. } | Arg::Word(key)) => {
                 let mut message = format!(
                     "unknown argument `{key}`; expected `response = Type`, `exactly_one_of(field, ...)`, \
-                     `at_most_one_of(field, ...)` or `crate = path`"
+                     `at_most_one_of(field, ...)`, `auth = none`, `body = form` or `crate = path`"
                 );
                 if let Some(near) = near_miss(&key.to_string()) {
                     message = format!("unknown argument `{key}`; did you mean `{near}`?");
@@ -182,6 +216,11 @@ pub fn crate_only(cx: &Ctxt, tokens: TokenStream, attribute: &str) -> Path {
         Err(err) => cx.syn_error(err),
     }
     krate.unwrap_or_else(|| syn::parse_quote!(::stytch_endpoint))
+}
+
+/// The one word of `key = word`, such as `none` in `auth = none`.
+fn word_value(value: &TokenStream) -> Option<String> {
+    syn::parse2::<Ident>(value.clone()).ok().map(|ident| ident.to_string())
 }
 
 /// `crate = path`, into `krate` unless it is given twice or is not a path.

@@ -5,7 +5,10 @@ use crate::model::Field;
 
 /// The argument a misspelt key was probably meant to be.
 pub fn near_miss(key: &str) -> Option<&'static str> {
-    ["response", "exactly_one_of", "at_most_one_of"].into_iter().find(|known| distance(key, known) <= 2)
+    // A short key is a near miss at one edit: `path` is not `auth`.
+    ["response", "exactly_one_of", "at_most_one_of", "crate", "auth", "body"]
+        .into_iter()
+        .find(|known| distance(key, known) <= if known.len() <= 5 { 1 } else { 2 })
 }
 
 /// "its fields are `a`, `b`", for errors naming a field that does not exist.
@@ -21,20 +24,29 @@ pub fn field_list(fields: &[Field]) -> String {
     format!("its fields are {list}")
 }
 
-/// Levenshtein distance, for short keys.
+/// Edit distance with transpositions (optimal string alignment), for short keys: `auht` is one
+/// edit from `auth`.
 fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
-            diagonal = row[j + 1];
-            row[j + 1] = next;
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
         }
     }
-    row[b.len()]
+    d[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -51,5 +63,8 @@ mod tests {
         assert_eq!(near_miss("exactly_on_of"), Some("exactly_one_of"));
         assert_eq!(near_miss("at_most_one"), None);
         assert_eq!(near_miss("timeout"), None);
+        assert_eq!(distance("auht", "auth"), 1);
+        assert_eq!(near_miss("auht"), Some("auth"));
+        assert_eq!(near_miss("path"), None);
     }
 }

@@ -167,7 +167,7 @@ pub struct AuthenticateMemberSessionResponse {
 ///
 /// Sent without the project's credentials: the key set is public, and JWT libraries fetch it as
 /// a plain URL. The answer has the consumer route's shape, [`JwkSet`].
-#[stytch_endpoint(GET, "/v1/b2b/sessions/jwks/{project_id}", response = JwkSet)]
+#[stytch_endpoint(GET, "/v1/b2b/sessions/jwks/{project_id}", response = JwkSet, auth = none)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GetB2bJwks {
     /// The project whose keys to get.

@@ -16,11 +16,11 @@ use crate::redact::Redacted;
 use crate::request::percent_encode;
 use crate::response::decode_response;
 use crate::trace::Trace;
-use crate::{Endpoint, RetryPolicy};
+use crate::{Auth, Endpoint, RetryPolicy};
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use transport::Transport;
+use transport::{Outgoing, Transport};
 
 /// Stytch's live API, for project ids starting with `project-live-`.
 pub const LIVE_URL: &str = "https://api.stytch.com";
@@ -163,22 +163,32 @@ impl Client {
             body.reserve(256);
             request.write_body(&mut body)?;
         }
-        let authorization = self.inner.authorization.as_deref();
+        // An endpoint declared `auth = none` gets no project credentials, whatever the client has.
+        let authorization = match E::AUTH {
+            Auth::Project => self.inner.authorization.as_deref(),
+            Auth::None => None,
+        };
         // Names checked when the endpoint was declared, values by `validate()` above.
         let headers = request.headers();
         // One deadline for the whole call: the first attempt runs on the agent's own timeout (the
         // whole budget, less the microseconds spent above), each later one on what is left, and a
         // wait that would pass the deadline is not taken.
+        let outgoing = Outgoing {
+            method: E::METHOD,
+            url: &url,
+            content_type: E::BODY.content_type(),
+            authorization,
+            headers: &headers,
+            body: &body,
+        };
         let deadline = Instant::now() + self.inner.timeout;
         loop {
             *attempt += 1;
             let budget = (*attempt > 1).then(|| deadline.saturating_duration_since(Instant::now()));
-            let result = transport
-                .exchange(E::METHOD, &url, authorization, &headers, &body, budget)
-                .and_then(|answer| {
-                    trace.answered(answer.status, &answer.body);
-                    decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
-                });
+            let result = transport.exchange(&outgoing, budget).and_then(|answer| {
+                trace.answered(answer.status, &answer.body);
+                decode_response::<E::Response>(answer.status, answer.retry_after.as_deref(), &answer.body)
+            });
             match result {
                 Err(err) if *attempt < self.inner.retry.max_attempts() && err.is_retryable() => {
                     let wait = self.inner.retry.delay(*attempt, err.retry_after());

@@ -68,17 +68,14 @@ impl Transport {
     /// keeps the agent's own timeout.
     pub(super) fn exchange(
         &self,
-        method: Method,
-        url: &str,
-        authorization: Option<&str>,
-        headers: &[(&'static str, &str)],
-        body: &[u8],
+        outgoing: &Outgoing<'_>,
         budget: Option<Duration>,
     ) -> Result<Answer, Error> {
+        let Outgoing { method, url, content_type, authorization, headers, body } = *outgoing;
         let mut request = ureq::http::Request::builder()
             .method(method.as_str())
             .uri(url)
-            .header("Content-Type", "application/json")
+            .header("Content-Type", content_type)
             .header("Accept", "application/json");
         if let Some(auth) = authorization {
             request = request.header("Authorization", auth);
@@ -116,6 +113,17 @@ impl Transport {
         }
         Ok(Answer { status, retry_after, body })
     }
+}
+
+/// One request as the client has made it, ready to go out (again, on a retry).
+pub(super) struct Outgoing<'a> {
+    pub method: Method,
+    pub url: &'a str,
+    pub content_type: &'a str,
+    /// `None` in gateway mode, and for an endpoint declared `auth = none`.
+    pub authorization: Option<&'a str>,
+    pub headers: &'a [(&'static str, &'a str)],
+    pub body: &'a [u8],
 }
 
 /// What a ureq error means to a caller: the one place where ureq's errors become [`TransportError`]s.

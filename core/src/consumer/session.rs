@@ -167,7 +167,7 @@ pub struct AuthorizationVerdict {
 /// }
 /// # Ok::<(), stytch_endpoint::Error>(())
 /// ```
-#[stytch_endpoint(GET, "/v1/sessions/jwks/{project_id}", response = JwkSet)]
+#[stytch_endpoint(GET, "/v1/sessions/jwks/{project_id}", response = JwkSet, auth = none)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GetJwks {
     /// The project whose keys to get.

@@ -5,7 +5,6 @@ use super::builder::LocalStytchBuilder;
 use super::clock::Clock;
 use super::error::LocalError;
 use super::journal::SeenRequest;
-use super::rng::Rng;
 use super::seed::{NewOrganization, NewSession, SeededSession};
 use super::store::Store;
 use super::stub::{StubBuilder, Stubs};
@@ -77,8 +76,11 @@ impl Shared {
     /// clock back to real time. The credentials and the project settings stay.
     pub(crate) fn reset(&self) {
         let mut store = self.store();
-        let (settings, signer) = (store.settings.clone(), store.signer.clone());
-        *store = Store::with_signer(self.project_id.clone(), settings, signer, Rng::new());
+        let settings = store.settings.clone();
+        // The keys stay, so that the key sets apps and SDKs cached stay right.
+        let signer = store.signer.clone();
+        *store = Store::new(self.project_id.clone(), settings);
+        store.signer = signer;
         drop(store);
         self.stubs().list.clear();
         self.clock.reset();

@@ -109,7 +109,8 @@ pub(crate) struct Signer {
 
 impl Signer {
     /// Two test keys not used by the last few local Stytches of this process, under fresh key ids.
-    pub(crate) fn new(rng: &mut Rng) -> Signer {
+    pub(crate) fn new() -> Signer {
+        let mut rng = Rng::new();
         static NEXT: AtomicUsize = AtomicUsize::new(usize::MAX);
         let pool = test_keys().len();
         // The first local Stytch of the process starts at a random key; the rest follow in turn.
@@ -225,7 +226,7 @@ mod tests {
         for key in test_keys() {
             assert_eq!(key.pair.public().modulus_len(), 256);
         }
-        let signer = Signer::new(&mut Rng::new());
+        let signer = Signer::new();
         for set in [KeySet::Consumer, KeySet::B2b] {
             let jwks = signer.jwks(set, "request-id-test-1");
             let jwk = &jwks["keys"][0];
@@ -244,7 +245,7 @@ mod tests {
 
     #[test]
     fn each_signer_has_its_own_key_ids_and_the_next_keys() {
-        let (a, b) = (Signer::new(&mut Rng::new()), Signer::new(&mut Rng::new()));
+        let (a, b) = (Signer::new(), Signer::new());
         assert_ne!(a.kid(KeySet::Consumer), b.kid(KeySet::Consumer));
         assert_ne!(a.kid(KeySet::Consumer), a.kid(KeySet::B2b));
         let claims = json!({"sub": "user-test-1"}).as_object().unwrap().clone();
@@ -256,7 +257,7 @@ mod tests {
 
     #[test]
     fn a_signer_accepts_rs256_jwts_of_its_own_keys_only() {
-        let signer = Signer::new(&mut Rng::new());
+        let signer = Signer::new();
         let claims = json!({"sub": "user-test-1", "n": 1}).as_object().unwrap().clone();
         let jwt = signer.sign(KeySet::Consumer, &claims);
         assert_eq!(jwt.split('.').count(), 3);

@@ -124,9 +124,10 @@
 //!   never finds a JWT issued in its future, so the SDKs' local verification works after the
 //!   clock was moved, and a maximum token age on the wall clock sees the real age.
 //! - `exp` is five minutes after the local clock's now: a verifier on the local clock finds the
-//!   JWT expired exactly when Stytch would (move the clock six minutes and it has expired, so the
-//!   SDKs' `authenticate_jwt` falls back to `sessions/authenticate`, which answers a fresh one),
-//!   and a verifier on the wall clock no sooner than five minutes after it was issued.
+//!   JWT expired exactly when Stytch would (move the clock six minutes and it has expired, so
+//!   Node's `authenticateJwt` given `current_date` falls back to `sessions/authenticate`, which
+//!   answers a fresh one), and a verifier on the wall clock no sooner than five minutes after it
+//!   was issued: five minutes plus however far the clock had been moved when it was issued.
 //!
 //! What no model can do: a verifier on the wall clock cannot see the local clock move, so a JWT
 //! issued before a move keeps verifying there until its `exp`, as a JWT of a revoked session
@@ -134,6 +135,9 @@
 //! expire, or a maximum token age of zero to send every JWT to `sessions/authenticate`, which
 //! always decides on the local clock. After a move, a maximum token age checked on the local
 //! clock counts the move as age (`iat` is on the wall clock).
+//!
+//! `tests/sdk/` in the repository drives the official Python and Node SDKs through all of this
+//! against the standalone server.
 //!
 //! # The server
 //!
@@ -150,7 +154,7 @@
 //!
 //! [`LocalStytch::stub`] answers any declared endpoint (matched by its method and path template)
 //! with a response, raw JSON, a Stytch error or a [`Fault`], before the built-in routes; see
-//! [`StubBuilder`]. A stub on one of the two built-in endpoints injects faults into them.
+//! [`StubBuilder`]. A stub on a built-in endpoint injects faults into it.
 //!
 //! ```
 //! use serde::{Deserialize, Serialize};

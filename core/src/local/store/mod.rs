@@ -32,21 +32,12 @@ pub(crate) struct Store {
 }
 
 impl Store {
-    /// An empty store with fresh signing keys.
     pub(crate) fn new(project_id: String, settings: Settings) -> Store {
-        let mut rng = Rng::new();
-        let signer = Signer::new(&mut rng);
-        Store::with_signer(project_id, settings, signer, rng)
-    }
-
-    /// An empty store that keeps signing with `signer`: a local Stytch that starts over keeps its
-    /// keys, so that the key sets apps and SDKs cached stay right.
-    pub(crate) fn with_signer(project_id: String, settings: Settings, signer: Signer, rng: Rng) -> Store {
         Store {
             project_id,
             settings,
-            rng,
-            signer,
+            rng: Rng::new(),
+            signer: Signer::new(),
             users: Vec::new(),
             organizations: Vec::new(),
             members: Vec::new(),
