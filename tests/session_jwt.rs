@@ -217,7 +217,7 @@ fn a_stytch_session_jwt_verifies_and_its_claims_are_typed() {
     assert_eq!(verified.issued_at, UNIX_EPOCH + Duration::from_secs(NOW - 10));
     assert_eq!(verified.jwt_expires_at, UNIX_EPOCH + Duration::from_secs(NOW + 290));
 
-    // A hundred more: the key set was fetched once, with the client's credentials, from the JWKS route.
+    // A hundred more: the key set was fetched once, from the JWKS route.
     for _ in 0..100 {
         verifier.verify(&a.jwt(&claims())).unwrap();
     }
@@ -227,6 +227,7 @@ fn a_stytch_session_jwt_verifies_and_its_claims_are_typed() {
         (fetches[0].method.as_str(), fetches[0].path()),
         ("GET", &*format!("/v1/sessions/jwks/{PROJECT_ID}"))
     );
+    assert_eq!(fetches[0].header("authorization"), None, "the JWKS is public: fetched without credentials");
     assert_eq!(verifier.key_fetches(), 1);
     assert_eq!(verifier.keys().kids().collect::<Vec<_>>(), ["jwk-test-a"]);
 
@@ -798,4 +799,43 @@ fn nothing_printed_holds_the_jwt() {
     assert!(kid.chars().count() <= 64 && !stytch_endpoint_tests::has_control(&err.to_string()), "{err}");
     let printed = format!("{verifier:?}");
     assert!(printed.contains("jwk-test-a") && !printed.contains(stytch_endpoint_tests::SECRET), "{printed}");
+}
+
+#[test]
+fn a_scheduled_refresh_keeps_other_threads_on_the_held_keys() {
+    let a = key_a();
+    let stytch = FakeStytch::start(jwks(&[a.jwk()]));
+    let verifier = SessionVerifier::builder(&stytch.client())
+        .clock(fixed_clock)
+        .refresh_interval(Duration::ZERO)
+        .refetch_interval(Duration::ZERO)
+        .build()
+        .unwrap();
+    let jwt = a.jwt(&claims());
+    verifier.verify(&jwt).unwrap();
+
+    // The refresh's answer waits until another thread has verified (or 10 s pass).
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let waited_out = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (keys, timed_out) = (jwks(&[a.jwk()]), waited_out.clone());
+    stytch.serve(move || {
+        if released.lock().unwrap().recv_timeout(Duration::from_secs(10)).is_err() {
+            timed_out.store(true, Ordering::SeqCst);
+        }
+        Reply::json(200, &keys)
+    });
+    let refreshing = {
+        let (verifier, jwt) = (verifier.clone(), jwt.clone());
+        std::thread::spawn(move || verifier.verify(&jwt).map(|c| c.session_id))
+    };
+    while stytch.jwks_requests() < 2 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // The refresh is in flight: this thread finds the keys stale too, and goes on with them.
+    assert_eq!(verifier.verify(&jwt).unwrap().session_id, "session-test-ada");
+    release.send(()).unwrap();
+    assert_eq!(refreshing.join().unwrap().unwrap(), "session-test-ada");
+    assert!(!waited_out.load(Ordering::SeqCst), "the second verification waited for the refresh");
+    assert_eq!(stytch.jwks_requests(), 2, "one refresh at a time");
 }
