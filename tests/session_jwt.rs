@@ -705,6 +705,23 @@ fn authenticate_verifies_locally_and_asks_stytch_only_for_what_it_could_fix() {
         );
     }
 
+    // `authenticate_with`: the request sent when it goes to Stytch, its JWT verified first.
+    let extend = stytch_endpoint::consumer::session::AuthenticateSession {
+        session_duration_minutes: Some(60),
+        ..stytch_endpoint::consumer::session::AuthenticateSession::with_session_jwt(expired.clone())
+    };
+    assert_eq!(verifier.authenticate_with(&extend).unwrap().verified_by(), VerifiedBy::Remote);
+    let sent = stytch.requests_to("/sessions/authenticate");
+    assert_eq!(sent.last().unwrap().json(), json!({"session_jwt": expired, "session_duration_minutes": 60}));
+    let local = stytch_endpoint::consumer::session::AuthenticateSession {
+        session_duration_minutes: Some(60),
+        ..stytch_endpoint::consumer::session::AuthenticateSession::with_session_jwt(fresh.clone())
+    };
+    assert_eq!(verifier.authenticate_with(&local).unwrap().verified_by(), VerifiedBy::Local);
+    let token_only =
+        stytch_endpoint::consumer::session::AuthenticateSession::with_session_token("session-token-x");
+    assert!(matches!(verifier.authenticate_with(&token_only), Err(Error::Jwt(JwtError::Malformed(_)))));
+
     // A forged, foreign or malformed JWT is refused without asking Stytch.
     let sent = stytch.requests_to("/sessions/authenticate").len();
     let forged = format!(

@@ -285,7 +285,10 @@ impl SessionVerifier {
 
     /// [`authenticate`](Self::authenticate) with the request to send if it goes to Stytch
     /// (`session_duration_minutes`, `session_custom_claims`, `authorization_check`): its
-    /// `session_jwt` is the JWT verified locally first.
+    /// `session_jwt` is the JWT verified locally first. As with the official SDKs, the request is
+    /// sent only when local verification fails for a reason Stytch could fix: a JWT that verifies
+    /// locally extends nothing (send the request yourself for that). A request without a
+    /// `session_jwt` is refused with [`JwtError::Malformed`].
     pub fn authenticate_with(&self, request: &AuthenticateSession) -> Result<AuthenticatedSession, Error> {
         let shared = &self.shared;
         authenticate(
