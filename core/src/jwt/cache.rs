@@ -13,6 +13,7 @@
 use super::keys::{Entry, KeySet};
 use crate::error::ConfigError;
 use crate::{Error, JwtError};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
@@ -37,7 +38,6 @@ struct Fetching {
     last_failure: Option<Instant>,
     /// Its error: what requests are refused with while no set is held.
     last_error: Option<Arc<Error>>,
-    fetches: u64,
 }
 
 /// Why a fetch is made.
@@ -54,6 +54,8 @@ enum Why {
 pub(crate) struct KeyCache {
     held: RwLock<Arc<Held>>,
     fetching: Mutex<Fetching>,
+    /// Fetches made, successful or not; read without waiting for a fetch in flight.
+    fetches: AtomicU64,
     source: Option<Source>,
     refresh_interval: Duration,
     refetch_interval: Duration,
@@ -88,6 +90,7 @@ impl KeyCache {
         KeyCache {
             held: RwLock::new(Arc::new(held)),
             fetching: Mutex::new(Fetching::default()),
+            fetches: AtomicU64::new(0),
             source,
             refresh_interval,
             refetch_interval,
@@ -105,7 +108,7 @@ impl KeyCache {
 
     /// How many fetches were made (successful or not).
     pub(crate) fn fetches(&self) -> u64 {
-        self.fetching.lock().unwrap_or_else(|e| e.into_inner()).fetches
+        self.fetches.load(Ordering::Relaxed)
     }
 
     /// Replaces the held keys, as if just fetched.
@@ -198,7 +201,7 @@ impl KeyCache {
         if why == Why::Unknown {
             fetching.last_unknown = Some(Instant::now());
         }
-        fetching.fetches += 1;
+        self.fetches.fetch_add(1, Ordering::Relaxed);
         let result = match source() {
             // An answer without a single key would leave every JWT unverifiable: a failure.
             Ok(keys) if keys.is_empty() => {
