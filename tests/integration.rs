@@ -34,6 +34,8 @@ pub mod schema;
 pub mod second_host;
 pub mod server_strings;
 pub mod session_endpoints;
+pub mod session_jwt;
+pub mod session_lifecycle;
 pub mod shipped_objects;
 pub mod stytch_api;
 pub mod validation;

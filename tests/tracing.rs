@@ -269,3 +269,58 @@ fn a_header_field_never_reaches_a_span_or_an_error() {
     let everything = format!("{spans:?} {client_errors}");
     assert!(!everything.contains("do-not-log"), "{everything}");
 }
+
+/// `authenticate` on a session JWT: one `stytch_endpoint.session_jwt` span with the path taken
+/// (`local`, or `remote` and the local check that sent it there), never the JWT; the remote call's
+/// own span inside it.
+#[test]
+fn a_session_jwt_span_records_the_path_taken_and_never_the_jwt() {
+    use std::sync::Arc;
+    use stytch_endpoint::jwt::SessionVerifier;
+    use stytch_endpoint::local::{LocalStytch, NewSession};
+
+    let stytch = Arc::new(LocalStytch::start().unwrap());
+    let ada = stytch.add_user("ada@example.com", "old password 1234!").unwrap();
+    let jwt = stytch.add_session(&ada.user_id, NewSession::new()).unwrap().session_jwt;
+    let other = stytch.add_session(&ada.user_id, NewSession::new()).unwrap().session_jwt;
+    let parts: Vec<&str> = jwt.split('.').collect();
+    let forged = format!("{}.{}.{}", parts[0], other.split('.').nth(1).unwrap(), parts[2]);
+    let clock = stytch.clone();
+    let verifier = SessionVerifier::builder(&stytch.client()).clock(move || clock.now()).build().unwrap();
+
+    let capture = Capture::default();
+    let (local, remote, forged) = tracing::subscriber::with_default(capture.clone(), || {
+        let local = verifier.authenticate(&jwt).unwrap();
+        stytch.advance(std::time::Duration::from_secs(6 * 60));
+        let remote = verifier.authenticate(&jwt).unwrap();
+        let forged = verifier.authenticate(&forged).unwrap_err();
+        (local, remote, forged)
+    });
+    assert_eq!(local.verified_by().as_str(), "local");
+    let refreshed = remote.refreshed_jwt().unwrap().to_owned();
+    assert_eq!(forged.to_string(), "session JWT refused: the signature does not match");
+
+    let spans = capture.0.lock().unwrap().clone();
+    let jwt_spans: Vec<_> = spans.iter().filter(|(name, _)| name == "stytch_endpoint.session_jwt").collect();
+    assert_eq!(jwt_spans.len(), 3, "{spans:?}");
+    assert_eq!(jwt_spans[0].1["path"], "local");
+    assert_eq!(jwt_spans[0].1["b2b"], "false");
+    assert_eq!(
+        (jwt_spans[1].1["path"].as_str(), jwt_spans[1].1["local_check"].as_str()),
+        ("remote", "expired")
+    );
+    assert_eq!((jwt_spans[2].1["path"].as_str(), jwt_spans[2].1["check"].as_str()), ("local", "signature"));
+    let sends: Vec<_> = spans
+        .iter()
+        .filter(|(name, _)| name == "stytch_endpoint.send")
+        .map(|(_, f)| f["path"].clone())
+        .collect();
+    assert_eq!(sends, ["/v1/sessions/jwks/{project_id}", "/v1/sessions/authenticate"]);
+
+    let everything = format!("{spans:?} {:?}", capture.seen());
+    for secret in [&jwt, &refreshed] {
+        for part in secret.split('.') {
+            assert!(!everything.contains(part), "a JWT part reached a span or event");
+        }
+    }
+}

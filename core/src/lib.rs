@@ -91,6 +91,8 @@
 //!   truncated JSON), with the status and the `request_id` where one was found.
 //! - [`Error::Config`] and [`Error::Encode`]: a misconfigured client, a field that would not
 //!   serialize.
+//! - [`Error::Jwt`]: a session JWT refused by local verification (`jwt` feature), with the
+//!   [`JwtError`] that names the check; nothing was sent.
 //!
 //! [`Error::status`], [`Error::request_id`], [`Error::error_type`], [`Error::is_timeout`] and
 //! [`Error::is_retryable`] answer the common questions for every variant.
@@ -197,8 +199,9 @@
 //! `STYTCH_*` is set): [`reset_password`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/reset_password.rs),
 //! [`b2b_session_reset`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/b2b_session_reset.rs),
 //! [`custom_endpoint`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/custom_endpoint.rs),
-//! [`error_handling`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/error_handling.rs) and
-//! [`gateway`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/gateway.rs). How the crate is built, file by file:
+//! [`error_handling`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/error_handling.rs),
+//! [`gateway`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/gateway.rs) and
+//! [`session_after_reset`](https://docs.rs/crate/stytch-endpoint/latest/source/examples/session_after_reset.rs). How the crate is built, file by file:
 //! [ARCHITECTURE.md](https://github.com/stytch-endpoint/stytch-endpoint/blob/main/ARCHITECTURE.md).
 //!
 //! # Feature flags
@@ -208,6 +211,7 @@
 //! | `rustls` | yes | TLS through rustls with the webpki root certificates |
 //! | `native-tls` | no | TLS through the platform's library and its roots instead (used when both are on) |
 //! | `platform-verifier` | no | [`RootCerts::PlatformVerifier`] under rustls: the platform's roots |
+//! | `jwt` | yes | [`jwt`]: session JWTs verified locally over a key cache, with `sessions/authenticate` as the fallback; `ring`, already in the default build through rustls |
 //! | `local` | no | `local::LocalStytch`, a Stytch that runs in-process (see [above](crate#testing-without-stytch)) |
 //! | `tracing` | no | one `tracing` span per call, entered for its duration, and one event when it ends: method, path template, status, `request_id`, duration; never bodies or credentials |
 
@@ -223,6 +227,9 @@ pub mod declaring;
 pub mod device_history;
 mod endpoint;
 mod error;
+#[cfg(feature = "jwt")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jwt")))]
+pub mod jwt;
 #[cfg(feature = "local")]
 #[cfg_attr(docsrs, doc(cfg(feature = "local")))]
 pub mod local;
@@ -243,7 +250,9 @@ pub use client::{
     TEST_URL,
 };
 pub use endpoint::{Auth, BodyFormat, Endpoint, Method};
-pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorType, TransportError, TransportErrorKind};
+pub use error::{
+    ApiError, ConfigError, DecodeError, Error, ErrorType, JwtError, TransportError, TransportErrorKind,
+};
 pub use error::{ValidationErrors, Violation, ViolationCode};
 pub use object::Ack;
 pub use retry::RetryPolicy;

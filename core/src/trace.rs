@@ -87,6 +87,7 @@ impl Trace {
                     Error::Decode(_) => "decode",
                     Error::Encode(_) => "encode",
                     Error::Config(_) => "config",
+                    Error::Jwt(_) => "jwt",
                 };
                 let error_type = err.as_api().map(|api| api.error_type.as_str());
                 span.record("error", kind);
@@ -124,4 +125,79 @@ impl Trace {
 
     #[inline(always)]
     pub(crate) fn finish<T>(self, _: &Result<T, Error>, _: u32) {}
+}
+
+/// The span of a session JWT's `authenticate`: `stytch_endpoint.session_jwt` at INFO, with `b2b`,
+/// `path` (`local` or `remote`), `local_check` (the check that sent it to Stytch, such as
+/// `expired`) and, for a failure, `error` and `check` or `error_type`. Never the JWT, its claims
+/// or the session's ids.
+#[cfg(feature = "jwt")]
+pub(crate) struct JwtTrace {
+    #[cfg(feature = "tracing")]
+    span: tracing::span::EnteredSpan,
+}
+
+#[cfg(feature = "jwt")]
+impl JwtTrace {
+    #[cfg(feature = "tracing")]
+    pub(crate) fn start(b2b: bool) -> Self {
+        use tracing::field::Empty;
+        let span = tracing::info_span!(
+            "stytch_endpoint.session_jwt",
+            b2b,
+            path = Empty,
+            local_check = Empty,
+            error = Empty,
+            check = Empty,
+            error_type = Empty,
+        );
+        JwtTrace { span: span.entered() }
+    }
+
+    #[cfg(not(feature = "tracing"))]
+    #[inline(always)]
+    pub(crate) fn start(_: bool) -> Self {
+        JwtTrace {}
+    }
+
+    /// `local`: the local check that failed before the remote call, if one was made.
+    #[cfg(feature = "tracing")]
+    pub(crate) fn finish(
+        self,
+        local: Option<&crate::JwtError>,
+        result: &Result<crate::jwt::VerifiedBy, &Error>,
+    ) {
+        let span = &self.span;
+        if let Some(local) = local {
+            span.record("path", "remote");
+            span.record("local_check", local.check());
+        } else if result.is_ok() {
+            span.record("path", "local");
+        }
+        match result {
+            Ok(path) => tracing::debug!(path = path.as_str(), "stytch_endpoint.session_jwt verified"),
+            Err(err) => {
+                if local.is_none() {
+                    span.record("path", "local");
+                }
+                match err {
+                    Error::Jwt(jwt) => {
+                        span.record("error", "jwt");
+                        span.record("check", jwt.check());
+                    }
+                    other => {
+                        span.record("error", if other.as_api().is_some() { "api" } else { "remote" });
+                        if let Some(api) = other.as_api() {
+                            span.record("error_type", api.error_type.as_str());
+                        }
+                    }
+                }
+                tracing::debug!("stytch_endpoint.session_jwt refused");
+            }
+        }
+    }
+
+    #[cfg(not(feature = "tracing"))]
+    #[inline(always)]
+    pub(crate) fn finish(self, _: Option<&crate::JwtError>, _: &Result<crate::jwt::VerifiedBy, &Error>) {}
 }

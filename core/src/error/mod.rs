@@ -6,6 +6,7 @@
 mod api;
 mod decode;
 mod error_type;
+mod jwt;
 mod request_id;
 mod transport;
 mod validation;
@@ -13,6 +14,7 @@ mod validation;
 pub use api::ApiError;
 pub use decode::DecodeError;
 pub use error_type::ErrorType;
+pub use jwt::JwtError;
 pub(crate) use request_id::RequestId;
 pub use transport::{TransportError, TransportErrorKind};
 pub use validation::{ValidationErrors, Violation, ViolationCode};
@@ -37,6 +39,9 @@ pub enum Error {
     Encode(serde_json::Error),
     /// The client is misconfigured; nothing was sent.
     Config(ConfigError),
+    /// A session JWT was refused by local verification, for a reason Stytch would refuse it for
+    /// too (see [`JwtError::could_be_refreshed`]); nothing was sent.
+    Jwt(JwtError),
 }
 
 impl Error {
@@ -147,6 +152,7 @@ impl fmt::Display for Error {
             Error::Decode(e) => fmt::Display::fmt(e, f),
             Error::Encode(e) => write!(f, "could not encode the request as JSON: {e}"),
             Error::Config(e) => fmt::Display::fmt(e, f),
+            Error::Jwt(e) => fmt::Display::fmt(e, f),
         }
     }
 }
@@ -157,6 +163,7 @@ impl std::error::Error for Error {
             Error::Transport(e) => e.source.as_deref().map(|s| s as _),
             Error::Decode(e) => e.cause.as_ref().map(|s| s as _),
             Error::Encode(e) => Some(e),
+            Error::Jwt(e) => std::error::Error::source(e),
             _ => None,
         }
     }
