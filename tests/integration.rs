@@ -30,6 +30,7 @@ pub mod nested_requests;
 pub mod objects;
 pub mod request_safety;
 pub mod retry;
+pub mod schema;
 pub mod second_host;
 pub mod server_strings;
 pub mod session_endpoints;

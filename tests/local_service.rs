@@ -52,6 +52,7 @@ pub struct Ack {
 #[derive(Clone)]
 pub struct CreateM2mClient {
     pub client_name: String,
+    pub scopes: Vec<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -387,7 +388,8 @@ fn a_typed_stub_answers_with_any_success_status() -> TestResult {
     let stytch = LocalStytch::start()?;
     let reply = M2mClient { request_id: String::new(), client_id: "m2m-client-test-1".into() };
     let stub = stytch.stub::<CreateM2mClient>().reply_with_status(201, reply)?;
-    let created = CreateM2mClient { client_name: "billing".into() }.send(&stytch.client())?;
+    let created = CreateM2mClient { client_name: "billing".into(), scopes: vec!["read:users".into()] }
+        .send(&stytch.client())?;
     assert_eq!(created.client_id, "m2m-client-test-1");
     assert!(created.request_id.starts_with("request-id-test-"));
     assert_eq!(stub.hits(), 1);
@@ -418,7 +420,8 @@ fn the_journal_filters_by_endpoint_and_reads_from_a_sequence_number() -> TestRes
     stytch.stub::<CreateM2mClient>().reply_json(json!({"client_id": "c"}));
     for i in 0..3 {
         AuthenticateTotp { user_id: format!("user-test-{i}"), totp_code: "1".into() }.send(&client)?;
-        CreateM2mClient { client_name: format!("client {i}") }.send(&client)?;
+        CreateM2mClient { client_name: format!("client {i}"), scopes: vec!["read:users".into()] }
+            .send(&client)?;
     }
     let totps = stytch.requests_seen_for::<AuthenticateTotp>();
     assert_eq!(totps.len(), 3);
@@ -433,7 +436,7 @@ fn the_journal_filters_by_endpoint_and_reads_from_a_sequence_number() -> TestRes
     // A reset empties the journal; the numbers go on, so a reader's place stays right.
     stytch.reset();
     stytch.stub::<CreateM2mClient>().reply_json(json!({"client_id": "c"}));
-    CreateM2mClient { client_name: "after".into() }.send(&client)?;
+    CreateM2mClient { client_name: "after".into(), scopes: vec!["read:users".into()] }.send(&client)?;
     let since = stytch.requests_seen_since(6);
     assert_eq!((since.len(), since[0].sequence), (1, 6));
     let over_http = raw_request(

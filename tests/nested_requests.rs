@@ -35,6 +35,8 @@ pub struct StartCryptoWallet {
     pub siwe_params: Option<SiweParams>,
     #[serde(flatten)]
     pub telemetry: Telemetry,
+    /// Not a field of Stytch's: a plain serde struct, to show where the promise stops.
+    #[stytch(schema = false)]
     pub plain: Option<PlainSerde>,
 }
 

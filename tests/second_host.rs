@@ -5,8 +5,8 @@ use serde_json::json;
 use stytch_endpoint::{stytch_endpoint, Client, Error};
 use stytch_endpoint_tests::{client_for, expected_authorization, Reply, TestServer};
 
-/// `GET /v1/fingerprint/lookup` on Stytch's telemetry host.
-#[stytch_endpoint(GET, "/v1/fingerprint/lookup", response = serde_json::Value)]
+/// `POST /v1/fingerprint/lookup` on Stytch's telemetry host.
+#[stytch_endpoint(POST, "/v1/fingerprint/lookup", response = serde_json::Value)]
 pub struct FingerprintLookup {
     pub telemetry_id: String,
 }
@@ -21,7 +21,7 @@ fn a_derived_client_sends_to_its_own_host_with_the_same_credentials() {
     let api = TestServer::start(|_| Reply::json(200, &json!({"request_id": "r-api"})));
     let telemetry = TestServer::start(|_| Reply::json(200, &json!({"request_id": "r-telemetry"})));
     let client = client_for(&api);
-    let telemetry_client = client.with_base_url(&telemetry.url()).unwrap();
+    let telemetry_client = client.with_base_url(telemetry.url()).unwrap();
     assert_eq!(telemetry_client.base_url(), telemetry.url());
     assert_eq!(client.base_url(), api.url());
 
@@ -31,7 +31,8 @@ fn a_derived_client_sends_to_its_own_host_with_the_same_credentials() {
     DeleteUser { user_id: "user-test-1".into() }.send(&client).unwrap();
 
     let seen = telemetry.only_request();
-    assert_eq!(seen.target, "/v1/fingerprint/lookup?telemetry_id=telemetry-id-test-1");
+    assert_eq!(seen.target, "/v1/fingerprint/lookup");
+    assert_eq!(seen.json(), json!({"telemetry_id": "telemetry-id-test-1"}));
     assert_eq!(seen.header("authorization"), Some(expected_authorization().as_str()));
     assert_eq!(api.only_request().target, "/v1/users/user-test-1");
 }

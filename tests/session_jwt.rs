@@ -504,7 +504,7 @@ fn with_no_keys_held_a_failed_fetch_is_the_error() {
     // Nothing listening: building still works (start-up needs no network); verifying says why.
     let client = Client::builder()
         .credentials(PROJECT_ID, "secret-test-1")
-        .base_url(&format!("http://127.0.0.1:{}", refused_port()))
+        .base_url(format!("http://127.0.0.1:{}", refused_port()))
         .build()
         .unwrap();
     let offline = SessionVerifier::builder(&client).clock(fixed_clock).build().unwrap();
@@ -525,7 +525,7 @@ fn with_no_keys_held_a_failed_fetch_is_the_error() {
     assert_eq!(air_gapped.key_fetches(), 0);
 
     // A gateway client names no project: the verifier must be told.
-    let gateway = Client::gateway(&stytch.server.url()).unwrap();
+    let gateway = Client::gateway(stytch.server.url()).unwrap();
     assert!(SessionVerifier::new(&gateway).is_err());
     let told = SessionVerifier::builder(&gateway).project_id(PROJECT_ID).clock(fixed_clock).build().unwrap();
     stytch.serve_keys(jwks(&[a.jwk()]));

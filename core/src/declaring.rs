@@ -230,17 +230,22 @@
 //!
 //! #[stytch_endpoint(POST, "/v1/crypto_wallets/authenticate/start", response = Ack)]
 //! pub struct Start {
+//!     pub crypto_wallet_type: String,
 //!     pub crypto_wallet_address: String,
 //!     pub siwe_params: Option<SiweParams>,
 //! }
 //!
 //! let request = Start {
+//!     crypto_wallet_type: "ethereum".into(),
 //!     crypto_wallet_address: "0x6df2".into(),
 //!     siwe_params: Some(SiweParams::default().with_domain("example.com")),
 //! };
 //! let mut body = Vec::new();
 //! request.write_body(&mut body)?;
-//! assert_eq!(body, br#"{"crypto_wallet_address":"0x6df2","siwe_params":{"domain":"example.com"}}"#);
+//! assert_eq!(
+//!     body,
+//!     br#"{"crypto_wallet_type":"ethereum","crypto_wallet_address":"0x6df2","siwe_params":{"domain":"example.com"}}"#
+//! );
 //! # Ok::<(), stytch_endpoint::Error>(())
 //! ```
 //!
@@ -414,6 +419,21 @@
 //! so to each attribute, as to `#[stytch_endpoint]`: `#[stytch_object(crate = stytch)]`,
 //! `#[stytch_enum(crate = stytch)]` (or serde's spelling, `crate = "stytch"`). They take no other
 //! argument.
+//!
+//! # Checked against Stytch's schema
+//!
+//! A declaration whose method and path are in Stytch's published OpenAPI description is checked
+//! against it when it compiles (see [`schema`](crate::schema)): a field Stytch's schema does not
+//! have is an error on the field, with the nearest name suggested
+//! (`session_duration_minute`: did you mean `session_duration_minutes`?); a Rust type that cannot
+//! hold the schema's JSON type is an error on the type; a field the schema requires that the
+//! struct lacks, or declares as an `Option`, is reported; so are path parameters named otherwise
+//! than the schema names them, and a method the schema does not have at that path. Only
+//! Stytch's own `X-Stytch-*` headers are checked. A path the schema does not know compiles as
+//! before. When Stytch's schema lags the API, `#[stytch(schema = false)]` on a field, or
+//! `schema = false` among the attribute's arguments, leaves that field or the whole declaration
+//! out. The response type is checked by one line in a test:
+//! `stytch_endpoint::schema::check::<YourEndpoint>().unwrap()`.
 //!
 //! # Testing a declaration
 //!

@@ -94,6 +94,11 @@ pub trait Endpoint {
     /// The wire names of the fields marked `#[stytch(secret)]` (a header field by its header
     /// name): the values a log, a journal or a test double must never show.
     const SECRET_FIELDS: &'static [&'static str] = &[];
+    /// The part of Stytch's published schema this endpoint was checked against when it was
+    /// declared: its operation and every object it reaches. `None` for an endpoint the catalogue
+    /// does not know (newer than this release) or declared with `schema = false`. Read by
+    /// [`schema::check`](crate::schema::check) and by the local Stytch.
+    const SCHEMA: Option<&'static crate::schema::Operation> = None;
     /// The credentials the client sends: the project's unless the declaration says `auth = none`.
     /// A test double (the local Stytch's stubs) asks it too, to tell a request that should carry
     /// no credentials from one that lost them.

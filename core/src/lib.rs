@@ -240,6 +240,7 @@ mod redact;
 mod request;
 mod response;
 mod retry;
+pub mod schema;
 mod tls;
 mod trace;
 pub mod validate;

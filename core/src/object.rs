@@ -48,8 +48,8 @@ pub struct Ack {
 /// compile error: it serializes to a JSON object, never to one path segment. Generated code only.
 pub trait IsObject {}
 
-/// The probe behind that check: `(&&PathProbe::<T>(PhantomData)).kind()` is [`ObjectKind`] for a
-/// `#[stytch_object]` type, [`ScalarKind`] for any other (autoref specialization). Generated code
+/// The probe behind that check: `(&&PathProbe::<T>(PhantomData)).kind()` is `ObjectKind` for a
+/// `#[stytch_object]` type, `ScalarKind` for any other (autoref specialization). Generated code
 /// only.
 pub struct PathProbe<T: ?Sized>(pub PhantomData<T>);
 /// A path parameter whose type is a `#[stytch_object]`.
@@ -59,7 +59,7 @@ pub struct ScalarKind;
 
 /// Chosen for `#[stytch_object]` types.
 pub trait ObjectProbe {
-    /// [`ObjectKind`].
+    /// `ObjectKind`.
     fn kind(&self) -> ObjectKind {
         ObjectKind
     }
@@ -68,7 +68,7 @@ impl<T: IsObject + ?Sized> ObjectProbe for &PathProbe<T> {}
 
 /// Chosen for every other type.
 pub trait ScalarProbe {
-    /// [`ScalarKind`].
+    /// `ScalarKind`.
     fn kind(&self) -> ScalarKind {
         ScalarKind
     }

@@ -41,16 +41,23 @@ use std::hash::BuildHasher;
 ///     }
 /// }
 ///
-/// #[stytch_endpoint(POST, "/v1/users/search", response = serde_json::Value)]
-/// pub struct FindUser {
+/// #[stytch_endpoint(POST, "/v1/magic_links/email/login_or_create", response = serde_json::Value)]
+/// pub struct LoginOrCreate {
 ///     #[stytch(non_empty, email)]
 ///     pub email: EmailAddress,
-///     #[stytch(email)]
-///     pub backup_email: Option<EmailAddress>,
 /// }
 ///
-/// let request = FindUser { email: EmailAddress("not an address".into()), backup_email: None };
+/// #[stytch_endpoint(POST, "/v1/passwords/strength_check", response = serde_json::Value)]
+/// pub struct StrengthCheck {
+///     pub password: String,
+///     #[stytch(email)]
+///     pub email: Option<EmailAddress>,
+/// }
+///
+/// let request = LoginOrCreate { email: EmailAddress("not an address".into()) };
 /// assert!(request.validate().is_err());
+/// let request = StrengthCheck { password: "a passphrase".into(), email: None };
+/// assert!(request.validate().is_ok());
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`#[stytch(non_empty)]` and `#[stytch(email)]` apply to text fields, not `{Self}`",

@@ -28,6 +28,11 @@ impl Ctxt {
         self.errors.borrow_mut().as_mut().expect("Ctxt used after check").push(error);
     }
 
+    /// Whether a mistake has been recorded.
+    pub fn has_errors(&self) -> bool {
+        self.errors.borrow().as_ref().is_some_and(|errors| !errors.is_empty())
+    }
+
     /// Every recorded mistake, combined in the order recorded.
     pub fn check(self) -> syn::Result<()> {
         let mut errors = self.errors.borrow_mut().take().expect("Ctxt checked twice").into_iter();

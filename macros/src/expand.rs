@@ -69,6 +69,8 @@ struct Bodies {
     headers: Option<TokenStream>,
     /// `Endpoint::SECRET_FIELDS`: the wire names of the fields marked `secret`.
     secret_fields: TokenStream,
+    /// `Endpoint::SCHEMA`, when the catalogue knows the endpoint.
+    schema: Option<TokenStream>,
     /// `Endpoint::AUTH` and `Endpoint::BODY`, where the declaration leaves the default.
     consts: TokenStream,
 }
@@ -94,6 +96,7 @@ fn methods(
         write_body,
         headers,
         secret_fields,
+        schema,
         consts,
     } = bodies;
     let quiet = quiet();
@@ -131,6 +134,12 @@ fn methods(
             }
         }
     });
+    let schema = schema.as_ref().map(|operation| {
+        quote! {
+            const SCHEMA: ::core::option::Option<&'static #krate::schema::Operation> =
+                ::core::option::Option::Some(#operation);
+        }
+    });
     let endpoint = quote! {
         #[automatically_derived]
         #quiet
@@ -138,6 +147,7 @@ fn methods(
             const METHOD: #krate::Method = #method;
             const PATH: &'static str = #path;
             const SECRET_FIELDS: &'static [&'static str] = #secret_fields;
+            #schema
             #consts
             type Response = #response;
 
@@ -194,6 +204,7 @@ fn fallback(name: &Ident, response: Option<&syn::Type>, krate: &Path) -> TokenSt
         }),
         headers: None,
         secret_fields: quote!(&[]),
+        schema: None,
         consts: TokenStream::new(),
     };
     let (inherent, endpoint) = methods(name, response, krate, &bodies);
@@ -252,6 +263,7 @@ fn generate(model: &Endpoint, name: &Ident) -> TokenStream {
         write_body,
         headers: headers(model),
         secret_fields,
+        schema: model.schema.clone(),
         consts,
     };
     let (inherent, endpoint) = methods(name, Some(&model.response), krate, &bodies);

@@ -9,7 +9,7 @@ use syn::{token, Attribute, LitInt, LitStr, Meta, Token};
 
 const ACCEPTED: &str = "expected one of `non_empty`, `email`, `range(MIN..=MAX)`, \
                         `max_json_size = BYTES`, `deny_keys(\"key\", ...)`, `custom = path::to::fn`, `secret`, \
-                        `header = \"Name\"`";
+                        `header = \"Name\"`, `schema = false`";
 
 /// The rules' names, for suggestions.
 const RULES: &[&str] =
@@ -76,6 +76,16 @@ pub fn read(cx: &Ctxt, attrs: &[Attribute]) -> FieldRules {
                     } else {
                         Some(Rule::DenyKeys(keys.into_iter().collect()))
                     }
+                }
+                "schema" => {
+                    let lit: syn::LitBool = meta.value().and_then(|v| v.parse()).map_err(|_| {
+                        meta.error("`schema` takes `false`: `#[stytch(schema = false)]` leaves the field out of the check against Stytch's schema")
+                    })?;
+                    if lit.value {
+                        cx.error_spanned_by(&lit, "`schema = true` is the default; write `schema = false` to leave the field out of the check against Stytch's schema, or nothing");
+                    }
+                    out.schema_off = !lit.value;
+                    None
                 }
                 "custom" => Some(Rule::Custom(meta.value().and_then(|v| v.parse()).map_err(|_| {
                     meta.error("`custom` takes the path of a function: `custom = path::to::check`")

@@ -37,6 +37,7 @@ mod parse;
 mod path;
 mod pipeline;
 mod read;
+mod schema;
 mod serde_attr;
 mod suggest;
 

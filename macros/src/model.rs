@@ -110,6 +110,9 @@ pub struct Endpoint {
     pub form: bool,
     /// The runtime crate: `::stytch_endpoint`, or what `crate = path` says.
     pub krate: Path,
+    /// `Endpoint::SCHEMA`: the part of Stytch's schema the declaration was checked against, as
+    /// an expression; `None` for a path the catalogue does not know, or `schema = false`.
+    pub schema: Option<proc_macro2::TokenStream>,
 }
 
 /// A declaration missing a part (its mistake recorded): what is known of it, so that the
@@ -149,4 +152,6 @@ pub struct FieldRules {
     pub secret: Option<proc_macro2::Span>,
     /// `header = "Name"`: sent as this request header, not in the body, query or path.
     pub header: Option<LitStr>,
+    /// `schema = false`: left out of the check against Stytch's schema.
+    pub schema_off: bool,
 }

@@ -85,6 +85,13 @@ pub fn endpoint(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> Result
     check::wire_names(cx, &fields);
     check::skipped(cx, &fields);
     check::repeated_groups(cx, &groups, &fields);
+    // Against Stytch's schema only once the declaration is otherwise right: a mistake in its
+    // syntax would otherwise come back as a schema mistake too.
+    if let (Some(method), Some(path), false, false) =
+        (arguments.method, &arguments.path, arguments.schema_off, cx.has_errors())
+    {
+        crate::schema::check(cx, method, path, &input.ident, &fields);
+    }
     if !read::derives_serde(&input.attrs) {
         serde_attr::strip(input);
     }
@@ -95,5 +102,13 @@ pub fn endpoint(cx: &Ctxt, args: TokenStream, input: &mut DeriveInput) -> Result
         return Err(Box::new(Failed { response, krate }));
     };
     let redacts = fields.iter().any(|f| f.rules.secret.is_some());
-    Ok(Endpoint { method, path, segments, response, fields, groups, redacts, auth_none, form, krate })
+    let schema = (!arguments.schema_off)
+        .then(|| {
+            let unchecked: Vec<String> =
+                fields.iter().filter(|f| f.rules.schema_off).map(|f| f.serde.wire.clone()).collect();
+            let word = method.variant().to_ascii_uppercase();
+            crate::schema::emit(&word, &path.value(), &unchecked, &krate)
+        })
+        .flatten();
+    Ok(Endpoint { method, path, segments, response, fields, groups, redacts, auth_none, form, krate, schema })
 }

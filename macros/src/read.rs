@@ -36,6 +36,8 @@ pub struct Arguments {
     /// `exactly_one_of(...)` and `at_most_one_of(...)`, unread: their field names are checked
     /// once the path has marked its fields, so that errors come in source order.
     pub groups: Vec<(Ident, TokenStream)>,
+    /// `schema = false`: the declaration is not checked against Stytch's schema.
+    pub schema_off: bool,
 }
 
 /// Reads the attribute's arguments.
@@ -129,6 +131,14 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
                 response_seen = true;
             }
             (_, Arg::Value { key, value }) if key == "crate" => crate_arg(cx, &mut out.krate, key, value),
+            (_, Arg::Value { key, value }) if key == "schema" => match syn::parse2::<syn::LitBool>(value.clone()) {
+                Ok(lit) if !lit.value => out.schema_off = true,
+                _ => cx.error_spanned_by(
+                    value,
+                    "`schema` takes `false`: `schema = false` leaves the declaration out of the check against \
+                     Stytch's schema",
+                ),
+            },
             (_, Arg::Value { key, value }) if key == "auth" => {
                 if std::mem::replace(&mut auth_seen, true) {
                     cx.error_spanned_by(key, "duplicate `auth`; an endpoint takes one kind of credentials");
@@ -164,7 +174,7 @@ pub fn arguments(cx: &Ctxt, tokens: TokenStream) -> Arguments {
             (_, Arg::Value { key, .. } | Arg::List { key, .. } | Arg::Word(key)) => {
                 let mut message = format!(
                     "unknown argument `{key}`; expected `response = Type`, `exactly_one_of(field, ...)`, \
-                     `at_most_one_of(field, ...)`, `auth = none`, `body = form` or `crate = path`"
+                     `at_most_one_of(field, ...)`, `auth = none`, `body = form`, `crate = path` or `schema = false`"
                 );
                 if let Some(near) = near_miss(&key.to_string()) {
                     message = format!("unknown argument `{key}`; did you mean `{near}`?");

@@ -32,7 +32,7 @@ pub fn field_list(fields: &[Field]) -> String {
 
 /// Edit distance with transpositions (optimal string alignment), for short keys: `auht` is one
 /// edit from `auth`.
-fn distance(a: &str, b: &str) -> usize {
+pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];

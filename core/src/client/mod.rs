@@ -136,7 +136,7 @@ impl Client {
     /// or to loopback). The new client has its own connection pool: make it once, next to the
     /// first, and keep both. A declaration does not name its host; the client it is sent with
     /// does.
-    pub fn with_base_url(&self, url: &str) -> Result<Client, ConfigError> {
+    pub fn with_base_url(&self, url: impl Into<String>) -> Result<Client, ConfigError> {
         match (&self.inner.settings, &self.inner.transport) {
             (Some(settings), _) => settings.clone().base_url(url).build(),
             (None, Err(reason)) => Err(reason.clone()),

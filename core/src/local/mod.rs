@@ -174,6 +174,18 @@
 //! body (`body = form`) reaches matchers and the journal as an object of its decoded pairs,
 //! secrets redacted as in JSON.
 //!
+//! A stub holds the requests it is asked to answer to Stytch's published schema, as its
+//! declaration was ([`Endpoint::SCHEMA`](crate::Endpoint::SCHEMA), see
+//! [`schema`](crate::schema)): a JSON body with a field the schema does not have (nested objects
+//! included), a value of another JSON type or outside an enumeration, a required field missing or
+//! `null`, or an unknown or mistyped query parameter is answered `400 bad_request` in Stytch's
+//! error shape, naming every such field, and the stub is not counted. That is what a test needs
+//! to see what the compiler could not (a field declared `schema = false`, a flattened map, a
+//! `serde_json::Value`); fields the declaration opted out are taken. Whether Stytch itself refuses
+//! an unknown field or passes over it is not in its documentation and could not be tried from
+//! here; the local Stytch refuses it, so that a misspelt name shows in a test rather than being
+//! ignored. A stub added over HTTP has no declaration, so no schema.
+//!
 //! ```
 //! use serde::{Deserialize, Serialize};
 //! use stytch_endpoint::local::LocalStytch;

@@ -259,6 +259,14 @@ impl App {
             }
             let Some(params) = match_path(&stub.template, &seen.path) else { continue };
             let request = StubRequest { params, ..seen.clone() };
+            if let Some(op) = stub.schema {
+                let problems = crate::schema::request_problems(op, request.body.as_ref(), &request.query);
+                if !problems.is_empty() {
+                    let message = format!("Invalid request: {}.", problems.join("; "));
+                    let failure = Failure::new(400, ErrorType::BadRequest, message);
+                    return Some(failure_outcome(&failure, request_id, b2b));
+                }
+            }
             if stub.when.as_ref().is_some_and(|when| !when(&request)) || !stub.take() {
                 continue;
             }

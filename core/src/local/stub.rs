@@ -210,6 +210,9 @@ pub(crate) struct StubEntry {
     pub(crate) answer: Answer,
     /// The endpoint takes no project credentials: requests without them reach this stub.
     pub(crate) open: bool,
+    /// What Stytch's schema says the endpoint takes ([`Endpoint::SCHEMA`]): a request it finds
+    /// malformed is answered 400, as Stytch answers one, before the stub is asked.
+    pub(crate) schema: Option<&'static crate::schema::Operation>,
 }
 
 impl StubEntry {
@@ -381,6 +384,7 @@ impl<'a, E: Endpoint> StubBuilder<'a, E> {
             hits: hits.clone(),
             answer,
             open: self.open,
+            schema: E::SCHEMA,
         };
         let id = add(&self.stytch.shared, entry);
         Stub { id, hits }

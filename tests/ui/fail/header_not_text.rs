@@ -6,7 +6,7 @@ pub struct Done {
     pub request_id: String,
 }
 
-#[stytch_endpoint(GET, "/v1/b2b/organizations", response = Done)]
+#[stytch_endpoint(GET, "/v1/things", response = Done)]
 pub struct ListOrganizations {
     #[stytch(header = "X-Page-Size")]
     pub page_size: u32,

@@ -6,7 +6,7 @@ pub struct UserRef {
     pub user_id: String,
 }
 
-#[stytch_endpoint(DELETE, "/v1/users/{user}", response = Ack)]
+#[stytch_endpoint(DELETE, "/v1/users/{user}", response = Ack, schema = false)]
 pub struct DeleteUser {
     pub user: UserRef,
 }

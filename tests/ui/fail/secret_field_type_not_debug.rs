@@ -5,7 +5,7 @@ pub struct Attributes {
     pub ip_address: String,
 }
 
-#[stytch_endpoint(POST, "/v1/passwords/authenticate", response = Ack)]
+#[stytch_endpoint(POST, "/v1/passwords/authenticate", response = Ack, schema = false)]
 pub struct Authenticate {
     pub email: String,
     #[stytch(secret)]

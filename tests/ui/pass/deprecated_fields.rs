@@ -9,8 +9,8 @@ pub struct Done {
 }
 
 /// A `#[deprecated]` field: the generated code uses it without a warning; only the user's own
-/// uses warn.
-#[stytch_endpoint(PUT, "/v1/users/{user_id}", response = Done, at_most_one_of(name, legacy_name))]
+/// uses warn. (`legacy_name` is not in Stytch's schema: `schema = false`.)
+#[stytch_endpoint(PUT, "/v1/users/{user_id}", response = Done, at_most_one_of(name, legacy_name), schema = false)]
 pub struct UpdateUser {
     #[deprecated = "the path takes the user"]
     pub user_id: String,

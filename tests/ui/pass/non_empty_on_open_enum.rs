@@ -16,7 +16,8 @@ pub enum ClientType {
 pub struct CreateClient {
     #[stytch(non_empty)]
     pub client_type: ClientType,
-    #[stytch(non_empty)]
+    /// Not in Stytch's schema: an `Option` of an open enum, for the rule's sake.
+    #[stytch(non_empty, schema = false)]
     pub fallback_type: Option<ClientType>,
 }
 

@@ -146,6 +146,8 @@ impl StubSpec {
             hits: Arc::new(AtomicUsize::new(0)),
             answer,
             open,
+            // A stub added over HTTP has no declaration behind it: no schema to hold it to.
+            schema: None,
         })
     }
 }
