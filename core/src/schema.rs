@@ -248,7 +248,7 @@ where
     };
     if let Some(decoded) = decoded {
         match serde_json::to_value(&decoded) {
-            Ok(written) => compare(op, response, &written, &mut Vec::new(), &mut problems),
+            Ok(written) => compare(op, response, &written, &mut problems),
             Err(error) => problems.push(Problem::WrongType {
                 path: String::new(),
                 schema: "an object".to_owned(),
@@ -429,32 +429,62 @@ fn words(op: &Operation, ty: &JsonType) -> String {
     }
 }
 
-/// Compares what the type wrote back with the schema's object: a key the schema does not have,
-/// or a value of another JSON type.
-fn compare(
+/// What a walk of a JSON value against the schema found. (Without the `local` feature only the
+/// response check reads it, and it reads less.)
+#[cfg_attr(not(feature = "local"), allow(dead_code))]
+enum Finding {
+    /// A key the schema's object does not have.
+    Unknown { path: String, object: &'static str },
+    /// A value of another JSON type.
+    Mismatch { path: String, ty: &'static JsonType, found: &'static str },
+    /// A required field missing or `null` (requests only).
+    Missing { path: String },
+    /// A string outside an enumeration (requests only).
+    NotInEnum { path: String, values: &'static [&'static str] },
+}
+
+/// Walks `map` against `object`, nested objects and lists included, passing over the keys in
+/// `unchecked`. `request`: also hold it to the schema's `required` lists and enumerations (an
+/// answer's type declares only the fields it wants, and writes back what it decoded).
+fn walk_object(
     op: &Operation,
-    object: &Object,
-    written: &Value,
+    object: &'static Object,
+    map: &Map<String, Value>,
     path: &mut Vec<Step>,
-    problems: &mut Vec<Problem>,
+    unchecked: &[&str],
+    request: bool,
+    found: &mut Vec<Finding>,
 ) {
-    let Value::Object(map) = written else { return };
     for (key, value) in map {
+        if unchecked.contains(&key.as_str()) {
+            continue;
+        }
         path.push(key.clone());
         match object.fields.iter().find(|f| f.name == key) {
-            None => problems.push(Problem::NotInSchema { path: dotted(path) }),
-            Some(field) => compare_value(op, &field.ty, value, path, problems),
+            None => found.push(Finding::Unknown { path: dotted(path), object: object.name }),
+            Some(field) if request && field.required && value.is_null() => {
+                found.push(Finding::Missing { path: dotted(path) });
+            }
+            Some(field) => walk_value(op, &field.ty, value, path, request, found),
         }
         path.pop();
     }
+    if request {
+        for field in object.fields.iter().filter(|f| f.required && !map.contains_key(f.name)) {
+            path.push(field.name.to_owned());
+            found.push(Finding::Missing { path: dotted(path) });
+            path.pop();
+        }
+    }
 }
 
-fn compare_value(
+fn walk_value(
     op: &Operation,
-    ty: &JsonType,
+    ty: &'static JsonType,
     value: &Value,
     path: &mut Vec<Step>,
-    problems: &mut Vec<Problem>,
+    request: bool,
+    found: &mut Vec<Finding>,
 ) {
     let fits = match (ty, value) {
         (_, Value::Null) => true,
@@ -466,15 +496,20 @@ fn compare_value(
         (JsonType::Array(items), Value::Array(values)) => {
             path.push(ELEMENT.to_owned());
             for value in values {
-                compare_value(op, items, value, path, problems);
+                walk_value(op, items, value, path, request, found);
             }
             path.pop();
             true
         }
         (JsonType::Named(name), value) => match (op.object(name), value) {
-            (Some(object), Value::String(_)) if !object.values.is_empty() => true,
-            (Some(object), Value::Object(_)) if object.values.is_empty() => {
-                compare(op, object, value, path, problems);
+            (Some(object), Value::String(text)) if !object.values.is_empty() => {
+                if request && !object.values.contains(&text.as_str()) {
+                    found.push(Finding::NotInEnum { path: dotted(path), values: object.values });
+                }
+                true
+            }
+            (Some(object), Value::Object(map)) if object.values.is_empty() => {
+                walk_object(op, object, map, path, &[], request, found);
                 true
             }
             (None, _) => true,
@@ -482,15 +517,30 @@ fn compare_value(
         },
         _ => false,
     };
-    let path_text = dotted(path);
-    let reported =
-        problems.iter().any(|p| matches!(p, Problem::WrongType { path, .. } if *path == path_text));
-    if !fits && !reported {
-        problems.push(Problem::WrongType {
-            path: path_text,
-            schema: words(op, ty),
-            detail: format!("writes back {}", kind(value)),
-        });
+    if !fits {
+        found.push(Finding::Mismatch { path: dotted(path), ty, found: kind(value) });
+    }
+}
+
+/// Compares what the type wrote back with the schema's answer: a key the schema does not have,
+/// or a value of another JSON type (unless decoding it already failed there).
+fn compare(op: &Operation, response: &'static Object, written: &Value, problems: &mut Vec<Problem>) {
+    let Value::Object(map) = written else { return };
+    let mut found = Vec::new();
+    walk_object(op, response, map, &mut Vec::new(), &[], false, &mut found);
+    for finding in found {
+        match finding {
+            Finding::Unknown { path, .. } => problems.push(Problem::NotInSchema { path }),
+            Finding::Mismatch { path, ty, found } => {
+                let reported =
+                    problems.iter().any(|p| matches!(p, Problem::WrongType { path: at, .. } if *at == path));
+                if !reported {
+                    let (schema, detail) = (words(op, ty), format!("writes back {found}"));
+                    problems.push(Problem::WrongType { path, schema, detail });
+                }
+            }
+            Finding::Missing { .. } | Finding::NotInEnum { .. } => {}
+        }
     }
 }
 
@@ -520,7 +570,19 @@ pub(crate) fn request_problems(
     if let Some(request) = op.request.and_then(|name| op.object(name)) {
         match body {
             Some(Value::Object(map)) => {
-                body_problems(op, request, map, &mut Vec::new(), op.unchecked, &mut problems);
+                let mut found = Vec::new();
+                walk_object(op, request, map, &mut Vec::new(), op.unchecked, true, &mut found);
+                problems.extend(found.into_iter().map(|finding| match finding {
+                    Finding::Unknown { path, object } => format!("`{path}` is not a field of {object}"),
+                    Finding::Mismatch { path, ty, found } => {
+                        format!("`{path}` must be {}, not {found}", words(op, ty))
+                    }
+                    Finding::Missing { path } => format!("`{path}` is required"),
+                    Finding::NotInEnum { path, values } => format!(
+                        "`{path}` must be one of {}",
+                        values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                }));
             }
             Some(Value::Null) | None => {
                 for field in request.fields.iter().filter(|f| f.required) {
@@ -555,84 +617,4 @@ pub(crate) fn request_problems(
         }
     }
     problems
-}
-
-#[cfg(feature = "local")]
-fn body_problems(
-    op: &Operation,
-    object: &Object,
-    map: &Map<String, Value>,
-    path: &mut Vec<Step>,
-    unchecked: &[&str],
-    problems: &mut Vec<String>,
-) {
-    for (key, value) in map {
-        if unchecked.contains(&key.as_str()) {
-            continue;
-        }
-        path.push(key.clone());
-        match object.fields.iter().find(|f| f.name == key) {
-            None => problems.push(format!("`{}` is not a field of {}", dotted(path), object.name)),
-            Some(field) if field.required && value.is_null() => {
-                problems.push(format!("`{}` is required", dotted(path)));
-            }
-            Some(field) => value_problems(op, &field.ty, value, path, problems),
-        }
-        path.pop();
-    }
-    for field in object.fields.iter().filter(|f| f.required) {
-        if !map.contains_key(field.name) {
-            path.push(field.name.to_owned());
-            problems.push(format!("`{}` is required", dotted(path)));
-            path.pop();
-        }
-    }
-}
-
-#[cfg(feature = "local")]
-fn value_problems(
-    op: &Operation,
-    ty: &JsonType,
-    value: &Value,
-    path: &mut Vec<Step>,
-    problems: &mut Vec<String>,
-) {
-    let fits = match (ty, value) {
-        (_, Value::Null) => true,
-        (JsonType::Str, Value::String(_)) => true,
-        (JsonType::Int, Value::Number(n)) => n.is_i64() || n.is_u64(),
-        (JsonType::Num, Value::Number(_)) => true,
-        (JsonType::Bool, Value::Bool(_)) => true,
-        (JsonType::Obj, Value::Object(_)) => true,
-        (JsonType::Array(items), Value::Array(values)) => {
-            path.push(ELEMENT.to_owned());
-            for value in values {
-                value_problems(op, items, value, path, problems);
-            }
-            path.pop();
-            true
-        }
-        (JsonType::Named(name), value) => match (op.object(name), value) {
-            (Some(object), Value::String(text)) if !object.values.is_empty() => {
-                if !object.values.contains(&text.as_str()) {
-                    problems.push(format!(
-                        "`{}` must be one of {}",
-                        dotted(path),
-                        object.values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
-                    ));
-                }
-                true
-            }
-            (Some(object), Value::Object(map)) if object.values.is_empty() => {
-                body_problems(op, object, map, path, &[], problems);
-                true
-            }
-            (None, _) => true,
-            _ => false,
-        },
-        _ => false,
-    };
-    if !fits {
-        problems.push(format!("`{}` must be {}, not {}", dotted(path), words(op, ty), kind(value)));
-    }
 }
