@@ -48,12 +48,12 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 /// A JWT shaped like Stytch's (one password factor, two custom claims, about 1 KB), signed with
-/// the test key `tests/fixtures/jwt/rsa2048_a.pk8`, valid for an hour of wall-clock time.
+/// the test key `benches/fixtures/jwt/rsa2048_a.pk8` (in the repository, `tests/fixtures/jwt/`), valid for an hour of wall-clock time.
 fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
         let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let der = std::fs::read(manifest.join("../tests/fixtures/jwt/rsa2048_a.pk8")).expect("the test key");
+        let der = std::fs::read(manifest.join("benches/fixtures/jwt/rsa2048_a.pk8")).expect("the test key");
         let pair = RsaKeyPair::from_pkcs8(&der).expect("an RSA key");
         let public = RsaPublicKeyComponents::<Vec<u8>>::from(pair.public());
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
