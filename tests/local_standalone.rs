@@ -7,9 +7,14 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-use stytch_endpoint_tests::{
-    expected_authorization, local_stytch_program, raw_request, resident_bytes, PROJECT_ID, SECRET,
-};
+use stytch_endpoint_tests::{expected_authorization, raw_request, resident_bytes, PROJECT_ID, SECRET};
+
+/// The standalone local Stytch as a program on disk: core/src/bin/local_stytch.rs once more, as
+/// the root package's binary `local-stytch-under-test`, which cargo builds with this test binary,
+/// with the same dependencies and features (the one place the suite finds it).
+fn local_stytch_program() -> &'static str {
+    env!("CARGO_BIN_EXE_local-stytch-under-test")
+}
 
 /// The standalone server, killed when dropped; its output lines arrive on `lines`.
 struct Standalone {

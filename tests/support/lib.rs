@@ -535,46 +535,6 @@ pub fn in_turn(
     }
 }
 
-/// The standalone local Stytch (`local-stytch`, `cargo run --bin local-stytch`) as a program on
-/// disk: the one place the suite finds it. It is built (or brought up to date) once per test
-/// binary with the `cargo` that runs the tests, into the same target directory, so that
-/// `cargo test --test NAME` tests the current source too.
-pub fn local_stytch_program() -> std::path::PathBuf {
-    static BUILT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            // target/<profile>/deps/<test binary> -> target/<profile>/local-stytch
-            let exe = std::env::current_exe().expect("the test binary's path");
-            let profile = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>/deps");
-            let release = profile.file_name().is_some_and(|name| name == "release");
-            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-            let mut build = std::process::Command::new(cargo);
-            build.args([
-                "build",
-                "--quiet",
-                "-p",
-                "stytch-endpoint",
-                "--features",
-                "local",
-                "--bin",
-                "local-stytch",
-            ]);
-            if release {
-                build.arg("--release");
-            }
-            if let Some(target) = profile.parent() {
-                build.env("CARGO_TARGET_DIR", target);
-            }
-            let status = build
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .status()
-                .expect("run cargo build --bin local-stytch");
-            assert!(status.success(), "cargo build --bin local-stytch failed");
-            profile.join(format!("local-stytch{}", std::env::consts::EXE_SUFFIX))
-        })
-        .clone()
-}
-
 /// The resident memory of a process, from `/proc/PID/status` (`VmRSS`), in bytes;
 /// `None` where there is no `/proc`.
 pub fn resident_bytes(pid: u32) -> Option<u64> {
