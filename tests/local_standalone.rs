@@ -210,3 +210,92 @@ fn requests_without_credentials_do_not_grow_the_standalone_server() {
         assert_eq!(entry["path"], "/v1/passwords/existing_password/reset");
     }
 }
+
+/// With nobody reading its output (`local-stytch | head`, a service whose log pipe is gone), the
+/// server goes on answering: a line it cannot print is dropped, not a panic that stops it.
+#[test]
+fn the_standalone_server_outlives_its_output() {
+    let mut child = Command::new(local_stytch_program())
+        .args(["--port", "0", "--project-id", PROJECT_ID, "--secret", SECRET])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the standalone local Stytch");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut port = None;
+    let mut line = String::new();
+    while port.is_none() && stdout.read_line(&mut line).is_ok_and(|n| n > 0) {
+        if line.trim_start().starts_with("base URL") {
+            port = line.rsplit(':').next().and_then(|p| p.trim().parse::<u16>().ok());
+        }
+        line.clear();
+    }
+    let port = port.expect("a port in the base URL");
+    // Nobody reads from here on: each line the server prints next meets a closed pipe.
+    drop(stdout);
+    let unknown =
+        json!({"email": "nobody@example.com", "existing_password": "x", "new_password": "y"}).to_string();
+    let auth = expected_authorization();
+    let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+    for _ in 0..3 {
+        let (status, _, answer) =
+            raw_request(port, "POST", "/v1/passwords/existing_password/reset", &headers, &unknown);
+        assert_eq!((status, answer["error_type"].as_str()), (404, Some("email_not_found")), "{answer}");
+        // The printer looks every 200 ms: let it try to print this request.
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let exited = child.try_wait().unwrap();
+    let _ = child.kill();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        exited.is_none(),
+        "the server exited ({exited:?}) when its output went away: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// `local-stytch --help` into a pipe that closes, or onto a full disk: no panic, and the exit
+/// status says whether the help was written.
+#[cfg(target_os = "linux")]
+#[test]
+fn help_into_a_closed_or_full_output_does_not_panic() {
+    let full = std::fs::File::options().write(true).open("/dev/full").expect("/dev/full");
+    let output = Command::new(local_stytch_program())
+        .arg("--help")
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run local-stytch --help");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+
+    let mut child = Command::new(local_stytch_program())
+        .arg("--help")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run local-stytch --help");
+    // `| head -1`: one line read, then the pipe is closed.
+    let mut first = String::new();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdout.read_line(&mut first).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(first.starts_with("usage: local-stytch"), "{first}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// A secret of the user's own (`--secret`) is not echoed in the start-up text, which may go to
+/// a log; the built-in test secret is shown, since clients need it.
+#[test]
+fn a_secret_given_on_the_command_line_is_not_printed() {
+    let server = Standalone::start(&[]);
+    server.wait_for_line(|l| {
+        assert!(!l.contains(SECRET), "the --secret value was printed: {l}");
+        l.contains("Answering requests")
+    });
+    server.assert_serving();
+}

@@ -13,7 +13,9 @@
 //! It answers the two password reset endpoints, `POST /v1/passwords/existing_password/reset` and
 //! `POST /v1/b2b/passwords/session/reset`, plus any stubs you add, and prints each request. The
 //! data lives in memory: stopping the server (Ctrl-C) forgets every change. The credentials,
-//! passwords and tokens it prints are test values for this local server only.
+//! passwords and tokens it prints are test values for this local server only; a secret of your
+//! own, given with `--secret`, is not printed. With nobody reading its output (`| head`, a log
+//! pipe that went away), it goes on answering.
 //!
 //! # The project's settings
 //!
@@ -134,6 +136,7 @@
 //! `custom_claims`. The answer (printed at startup for `--seed`) holds the ids and session tokens.
 
 use std::error::Error;
+use std::io::Write as _;
 use std::process::ExitCode;
 use std::time::Duration;
 use stytch_endpoint::local::{
@@ -149,11 +152,20 @@ const USAGE: &str = "usage: local-stytch [--port PORT] [--project-id ID] [--secr
 /// The help text: the module documentation above, as plain text.
 const HELP: &str = include_str!("local_stytch.rs");
 
+/// `println!` that never stops the server: when nobody reads its output any more
+/// (`local-stytch | head`, a service whose log pipe is gone, a full disk), the line is dropped
+/// and the server goes on answering.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err}");
+            let _ = writeln!(std::io::stderr(), "error: {err}");
             ExitCode::FAILURE
         }
     }
@@ -229,17 +241,27 @@ fn options() -> Result<Options, Box<dyn Error>> {
                     n.parse().map_err(|_| format!("--journal-bytes {n:?} is not a number of bytes"))?;
             }
             "-h" | "--help" => {
-                println!("{USAGE}\n");
-                let docs = HELP.lines().take_while(|l| l.starts_with("//!"));
-                for line in docs.filter(|l| !l.contains("```")) {
-                    println!("{}", line.trim_start_matches("//!").strip_prefix(' ').unwrap_or_default());
+                match write_help(&mut std::io::stdout().lock()) {
+                    // `local-stytch --help | head`: the reader had what it wanted.
+                    Ok(()) => std::process::exit(0),
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+                    Err(e) => return Err(format!("cannot write the help: {e}").into()),
                 }
-                std::process::exit(0);
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}").into()),
         }
     }
     Ok(options)
+}
+
+/// The usage line, then the module documentation above as plain text.
+fn write_help(out: &mut impl std::io::Write) -> std::io::Result<()> {
+    writeln!(out, "{USAGE}\n")?;
+    let docs = HELP.lines().take_while(|l| l.starts_with("//!"));
+    for line in docs.filter(|l| !l.contains("```")) {
+        writeln!(out, "{}", line.trim_start_matches("//!").strip_prefix(' ').unwrap_or_default())?;
+    }
+    out.flush()
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
@@ -265,56 +287,62 @@ fn run() -> Result<(), Box<dyn Error>> {
     let member_session = stytch
         .add_member_session(&grace.member_id, NewSession::new().lasting(Duration::from_secs(24 * 3600)))?;
 
-    println!("A local Stytch is listening (test credentials, for this server only).");
-    println!();
-    println!("  base URL    {}", stytch.url());
-    println!("  project id  {}", stytch.project_id());
-    println!("  secret      {}", stytch.secret());
-    println!();
+    say!("A local Stytch is listening (test credentials, for this server only).");
+    say!();
+    say!("  base URL    {}", stytch.url());
+    say!("  project id  {}", stytch.project_id());
+    // A secret of your own (`--secret`) is not echoed: this output may end up in a log.
+    let shown_secret =
+        if options.secret == DEFAULT_SECRET { DEFAULT_SECRET } else { "(the one given with --secret)" };
+    say!("  secret      {shown_secret}");
+    say!();
     let lock = match options.lock_after {
         0 => "users are never locked".to_owned(),
         n => format!("{n} wrong passwords lock a user for {} s", options.lock_seconds),
     };
-    println!(
+    say!(
         "Project settings: vertical {}, {lock}, {} breached passwords of your own (POST /__local/settings)",
         vertical_name(options.vertical),
         options.breached.len()
     );
-    println!();
-    println!("Consumer user");
-    println!("  email          ada@example.com");
-    println!("  password       {user_password}");
-    println!("  user_id        {}", ada.user_id);
-    println!("  session_token  {} (24 hours)", user_session.session_token);
-    println!();
-    println!("B2B organization {} (slug acme, external id crm-42)", acme.organization_id);
-    println!("  member email   grace@acme.example");
-    println!("  password       {member_password}");
-    println!("  member_id      {}", grace.member_id);
-    println!("  session_token  {} (24 hours;", member_session.session_token);
-    println!("                 a B2B reset needs a factor from the last 5 minutes: POST /__local/sessions");
-    println!("                 makes a fresh one)");
+    say!();
+    say!("Consumer user");
+    say!("  email          ada@example.com");
+    say!("  password       {user_password}");
+    say!("  user_id        {}", ada.user_id);
+    say!("  session_token  {} (24 hours)", user_session.session_token);
+    say!();
+    say!("B2B organization {} (slug acme, external id crm-42)", acme.organization_id);
+    say!("  member email   grace@acme.example");
+    say!("  password       {member_password}");
+    say!("  member_id      {}", grace.member_id);
+    say!("  session_token  {} (24 hours;", member_session.session_token);
+    say!("                 a B2B reset needs a factor from the last 5 minutes: POST /__local/sessions");
+    say!("                 makes a fresh one)");
     if let Some(path) = &options.seed {
         let text = std::fs::read_to_string(path).map_err(|e| format!("--seed {path}: {e}"))?;
         let seed: serde_json::Value =
             serde_json::from_str(&text).map_err(|e| format!("--seed {path} is not JSON: {e}"))?;
         let made = stytch.seed_json(&seed).map_err(|e| format!("--seed {path}: {e}"))?;
-        println!();
-        println!("Seeded from {path}:");
+        say!();
+        say!("Seeded from {path}:");
         print_seeded(&made);
     }
-    println!();
-    println!("Control plane: {}/__local/ (same credentials; --help shows it with curl)", stytch.url());
-    println!();
-    println!("Try it:");
-    println!(
-        "  curl -u '{}:{}' -H 'Content-Type: application/json' \\\n    -d '{{\"email\": \"ada@example.com\", \"existing_password\": \"{user_password}\", \"new_password\": \"correct horse battery staple\"}}' \\\n    {}/v1/passwords/existing_password/reset",
-        stytch.project_id(),
-        stytch.secret(),
+    say!();
+    say!("Control plane: {}/__local/ (same credentials; --help shows it with curl)", stytch.url());
+    say!();
+    say!("Try it:");
+    let credentials = if options.secret == DEFAULT_SECRET {
+        format!("'{}:{DEFAULT_SECRET}'", stytch.project_id())
+    } else {
+        format!("\"{}:$STYTCH_SECRET\"", stytch.project_id())
+    };
+    say!(
+        "  curl -u {credentials} -H 'Content-Type: application/json' \\\n    -d '{{\"email\": \"ada@example.com\", \"existing_password\": \"{user_password}\", \"new_password\": \"correct horse battery staple\"}}' \\\n    {}/v1/passwords/existing_password/reset",
         stytch.url()
     );
-    println!();
-    println!("Answering requests until stopped (Ctrl-C).");
+    say!();
+    say!("Answering requests until stopped (Ctrl-C).");
 
     // Print each request as it is answered: only what is new since the last look, by sequence
     // number (a reset or an emptied journal does not renumber; entries the journal let go
@@ -324,12 +352,15 @@ fn run() -> Result<(), Box<dyn Error>> {
         std::thread::sleep(Duration::from_millis(200));
         for request in stytch.requests_seen_since(next) {
             if request.sequence > next {
-                println!("({} requests not printed: the journal let them go)", request.sequence - next);
+                say!("({} requests not printed: the journal let them go)", request.sequence - next);
             }
             let outcome = request.error_type.as_ref().map_or("ok".to_owned(), ToString::to_string);
-            println!(
+            say!(
                 "{} {} -> {} {outcome} ({})",
-                request.method, request.path, request.status, request.request_id
+                request.method,
+                request.path,
+                request.status,
+                request.request_id
             );
             next = request.sequence + 1;
         }
@@ -357,7 +388,7 @@ fn print_seeded(made: &serde_json::Value) {
     };
     for user in made["users"].as_array().map(Vec::as_slice).unwrap_or_default() {
         let (email, id) = (&user["user"]["emails"][0]["email"], &user["user"]["user_id"]);
-        println!(
+        say!(
             "  user {} {}  {}",
             email.as_str().unwrap_or_default(),
             id.as_str().unwrap_or_default(),
@@ -366,14 +397,14 @@ fn print_seeded(made: &serde_json::Value) {
     }
     for organization in made["organizations"].as_array().map(Vec::as_slice).unwrap_or_default() {
         let o = &organization["organization"];
-        println!(
+        say!(
             "  organization {} (slug {})",
             o["organization_id"].as_str().unwrap_or_default(),
             o["organization_slug"].as_str().unwrap_or_default()
         );
         for member in organization["members"].as_array().map(Vec::as_slice).unwrap_or_default() {
             let m = &member["member"];
-            println!(
+            say!(
                 "    member {} {}  {}",
                 m["email_address"].as_str().unwrap_or_default(),
                 m["member_id"].as_str().unwrap_or_default(),
