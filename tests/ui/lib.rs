@@ -1,2 +1,2 @@
-//! Nothing: the package exists for its test, `ui.rs`, which compiles the cases in `fail/` and
-//! `pass/` against the dependencies in `Cargo.toml`.
+//! Nothing: the package exists for its tests, `ui.rs` (the cases in `fail/`, through trybuild)
+//! and the cases in `pass/`, each a test target (see `Cargo.toml`).

@@ -10,6 +10,7 @@ pub struct Done {
 
 mod rules {
     /// A custom rule sees the field as declared.
+    #[allow(clippy::ptr_arg)] // `&String`, the field's own type, on purpose
     pub fn organization_slug(value: &String) -> Result<(), String> {
         if value.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
             Ok(())

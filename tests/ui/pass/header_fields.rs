@@ -37,12 +37,22 @@ fn main() {
         ..CreateMember::default()
     };
     request.validate().unwrap();
-    assert_eq!(request.headers(), [("X-Stytch-Member-Session", "session-secret"), ("X-Request-Source", "tests")]);
+    assert_eq!(
+        request.headers(),
+        [("X-Stytch-Member-Session", "session-secret"), ("X-Request-Source", "tests")]
+    );
     let mut body = Vec::new();
     request.write_body(&mut body).unwrap();
     assert_eq!(body, br#"{"email_address":"ada@example.com"}"#);
     assert!(!format!("{request:?}").contains("session-secret"));
     assert_eq!(CreateMember::SECRET_FIELDS, ["X-Stytch-Member-Session", "X-Stytch-Member-SessionJWT"]);
     let empty = CreateMember { source: Cow::Borrowed(""), ..request };
-    assert!(empty.validate().unwrap_err().as_validation().unwrap().field("X-Request-Source").next().is_some());
+    assert!(empty
+        .validate()
+        .unwrap_err()
+        .as_validation()
+        .unwrap()
+        .field("X-Request-Source")
+        .next()
+        .is_some());
 }

@@ -44,6 +44,7 @@ pub struct Done {
     pub request_id: ::std::string::String,
 }
 
+#[allow(clippy::ptr_arg)] // the field's own type, spelled in full, on purpose
 pub fn slug(value: &::std::string::String) -> ::std::result::Result<(), ::std::string::String> {
     if value.is_empty() {
         ::std::result::Result::Err("must not be empty".into())

@@ -26,6 +26,7 @@ fn main() {
     let violations = err.as_validation().unwrap();
     assert!(violations.has("client_type", ViolationCode::Empty), "{err}");
     assert_eq!(violations.violations().len(), 1);
-    let ok = CreateClient { client_type: ClientType::Public, fallback_type: Some(ClientType::from("new_kind")) };
+    let ok =
+        CreateClient { client_type: ClientType::Public, fallback_type: Some(ClientType::from("new_kind")) };
     ok.validate().unwrap();
 }

@@ -28,11 +28,14 @@ pub struct Account {
 
 fn main() {
     let account: Account =
-        serde_json::from_value(serde_json::json!({"plan": "pro", "plans": ["FREE", "ENTERPRISE", "TEAM"]})).unwrap();
+        serde_json::from_value(serde_json::json!({"plan": "pro", "plans": ["FREE", "ENTERPRISE", "TEAM"]}))
+            .unwrap();
     assert_eq!(account.plan, Plan::Pro);
     assert_eq!(account.plans, [Plan::Free, Plan::Enterprise, Plan::Other("TEAM".into())]);
     assert_eq!(Plan::Pro.as_str(), "pro-2024");
     assert_eq!("LEGACY".parse::<Plan>().unwrap().to_string(), "LEGACY");
+    // A `match` with a `_` arm, as an open enum is matched (rather than `matches!`).
+    #[allow(clippy::match_like_matches_macro)]
     let known = match account.plan {
         Plan::Free | Plan::Pro | Plan::Enterprise => true,
         _ => false,
