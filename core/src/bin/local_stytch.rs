@@ -292,9 +292,8 @@ fn run() -> Result<(), Box<dyn Error>> {
     say!("  base URL    {}", stytch.url());
     say!("  project id  {}", stytch.project_id());
     // A secret of your own (`--secret`) is not echoed: this output may end up in a log.
-    let shown_secret =
-        if options.secret == DEFAULT_SECRET { DEFAULT_SECRET } else { "(the one given with --secret)" };
-    say!("  secret      {shown_secret}");
+    let own_secret = options.secret != DEFAULT_SECRET;
+    say!("  secret      {}", if own_secret { "(the one given with --secret)" } else { DEFAULT_SECRET });
     say!();
     let lock = match options.lock_after {
         0 => "users are never locked".to_owned(),
@@ -332,10 +331,10 @@ fn run() -> Result<(), Box<dyn Error>> {
     say!("Control plane: {}/__local/ (same credentials; --help shows it with curl)", stytch.url());
     say!();
     say!("Try it:");
-    let credentials = if options.secret == DEFAULT_SECRET {
-        format!("'{}:{DEFAULT_SECRET}'", stytch.project_id())
-    } else {
+    let credentials = if own_secret {
         format!("\"{}:$STYTCH_SECRET\"", stytch.project_id())
+    } else {
+        format!("'{}:{DEFAULT_SECRET}'", stytch.project_id())
     };
     say!(
         "  curl -u {credentials} -H 'Content-Type: application/json' \\\n    -d '{{\"email\": \"ada@example.com\", \"existing_password\": \"{user_password}\", \"new_password\": \"correct horse battery staple\"}}' \\\n    {}/v1/passwords/existing_password/reset",
