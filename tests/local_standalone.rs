@@ -25,6 +25,12 @@ struct Standalone {
 
 impl Standalone {
     fn start(args: &[&str]) -> Standalone {
+        Standalone::launch(args, true)
+    }
+
+    /// With `read_output` false, the pipe from the server's output is closed once its base URL
+    /// is read: nobody reads what it prints after that.
+    fn launch(args: &[&str], read_output: bool) -> Standalone {
         let mut child = Command::new(local_stytch_program())
             .args(["--port", "0", "--project-id", PROJECT_ID, "--secret", SECRET])
             .args(args)
@@ -34,10 +40,14 @@ impl Standalone {
             .expect("start the standalone local Stytch");
         let stdout = child.stdout.take().unwrap();
         let (tx, lines) = mpsc::channel();
-        // Always drained, so that the server never blocks on a full pipe.
+        // Drained, so that the server never blocks on a full pipe.
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let base_url = line.trim_start().starts_with("base URL");
                 let _ = tx.send(line);
+                if base_url && !read_output {
+                    break;
+                }
             }
         });
         let mut server = Standalone { child, port: 0, lines };
@@ -216,43 +226,12 @@ fn requests_without_credentials_do_not_grow_the_standalone_server() {
 /// server goes on answering: a line it cannot print is dropped, not a panic that stops it.
 #[test]
 fn the_standalone_server_outlives_its_output() {
-    let mut child = Command::new(local_stytch_program())
-        .args(["--port", "0", "--project-id", PROJECT_ID, "--secret", SECRET])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the standalone local Stytch");
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut port = None;
-    let mut line = String::new();
-    while port.is_none() && stdout.read_line(&mut line).is_ok_and(|n| n > 0) {
-        if line.trim_start().starts_with("base URL") {
-            port = line.rsplit(':').next().and_then(|p| p.trim().parse::<u16>().ok());
-        }
-        line.clear();
-    }
-    let port = port.expect("a port in the base URL");
-    // Nobody reads from here on: each line the server prints next meets a closed pipe.
-    drop(stdout);
-    let unknown =
-        json!({"email": "nobody@example.com", "existing_password": "x", "new_password": "y"}).to_string();
-    let auth = expected_authorization();
-    let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
-    for pause in [450, 0] {
-        let (status, _, answer) =
-            raw_request(port, "POST", "/v1/passwords/existing_password/reset", &headers, &unknown);
-        assert_eq!((status, answer["error_type"].as_str()), (404, Some("email_not_found")), "{answer}");
-        // The printer looks every 200 ms: let it try to print this request, twice over.
-        std::thread::sleep(Duration::from_millis(pause));
-    }
-    let exited = child.try_wait().unwrap();
-    let _ = child.kill();
-    let output = child.wait_with_output().unwrap();
-    assert!(
-        exited.is_none(),
-        "the server exited ({exited:?}) when its output went away: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let mut server = Standalone::launch(&[], false);
+    server.assert_serving();
+    // The printer looks every 200 ms: let it try to print that request, twice over.
+    std::thread::sleep(Duration::from_millis(450));
+    server.assert_running();
+    server.assert_serving();
 }
 
 /// `local-stytch --help` into a pipe that closes, or onto a full disk: no panic, and the exit
